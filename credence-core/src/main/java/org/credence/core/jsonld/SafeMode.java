@@ -1,0 +1,89 @@
+package org.credence.core.jsonld;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * JSON-LD "safe mode" checks on an expanded document: every property, {@code @type} and {@code
+ * @id} must be an absolute IRI (or a blank node identifier). JSON-LD to RDF silently drops
+ * anything else, which would leave data in a credential that its signature does not cover.
+ * Undefined terms are caught earlier, by the expansion's undefined-terms policy.
+ */
+final class SafeMode {
+
+    private static final Pattern ABSOLUTE_IRI = Pattern.compile("^[A-Za-z][A-Za-z0-9+.\\-]*:.*");
+    private static final int MAX_DEPTH = 256;
+
+    private SafeMode() {}
+
+    static void check(JsonArray expanded) {
+        walk(expanded, 0);
+    }
+
+    private static void walk(JsonValue value, int depth) {
+        if (depth > MAX_DEPTH) {
+            throw new JsonLdException(
+                    JsonLdProblem.INVALID_JSON_LD, "Document nests deeper than " + MAX_DEPTH);
+        }
+        switch (value.getValueType()) {
+            case ARRAY -> {
+                for (JsonValue item : value.asJsonArray()) {
+                    walk(item, depth + 1);
+                }
+            }
+            case OBJECT -> walkObject(value.asJsonObject(), depth);
+            default -> {}
+        }
+    }
+
+    private static void walkObject(JsonObject object, int depth) {
+        if (object.containsKey("@value")) {
+            if (object.containsKey("@type")) {
+                requireAbsolute(object.get("@type"), "@type");
+            }
+            return;
+        }
+        for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
+            String key = entry.getKey();
+            switch (key) {
+                case "@id" -> requireAbsolute(entry.getValue(), "@id");
+                case "@type" -> requireAbsolute(entry.getValue(), "@type");
+                case "@context" -> {}
+                default -> {
+                    if (!key.startsWith("@") && !isAbsoluteOrBlank(key)) {
+                        throw new JsonLdException(
+                                JsonLdProblem.UNDEFINED_TERM,
+                                "Safe mode: property \"" + key + "\" has no IRI in any context");
+                    }
+                    walk(entry.getValue(), depth + 1);
+                }
+            }
+        }
+    }
+
+    private static void requireAbsolute(JsonValue value, String keyword) {
+        if (value instanceof JsonArray array) {
+            for (JsonValue item : array) {
+                requireAbsolute(item, keyword);
+            }
+            return;
+        }
+        if (value instanceof JsonString string && !isAbsoluteOrBlank(string.getString())) {
+            throw new JsonLdException(
+                    JsonLdProblem.RELATIVE_IRI,
+                    "Safe mode: "
+                            + keyword
+                            + " \""
+                            + string.getString()
+                            + "\" is not defined by any context (relative IRI reference)");
+        }
+    }
+
+    private static boolean isAbsoluteOrBlank(String iri) {
+        return iri.startsWith("_:") || ABSOLUTE_IRI.matcher(iri).matches();
+    }
+}
