@@ -3,8 +3,6 @@ package org.credence.core.jsonld;
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdErrorCode;
 import com.apicatalog.jsonld.JsonLdOptions;
-import com.apicatalog.jsonld.document.JsonDocument;
-import com.apicatalog.jsonld.processor.ExpansionProcessor;
 import com.apicatalog.jsonld.processor.ToRdfProcessor;
 import com.apicatalog.rdf.api.RdfConsumerException;
 import com.apicatalog.rdf.canon.RdfCanon;
@@ -26,10 +24,12 @@ public final class Canonicalizer {
 
     private final PinnedContexts contexts;
     private final WorkBudget budget;
+    private final ActiveContexts activeContexts;
 
     public Canonicalizer(PinnedContexts contexts, WorkBudget budget) {
         this.contexts = Objects.requireNonNull(contexts, "contexts");
         this.budget = Objects.requireNonNull(budget, "budget");
+        this.activeContexts = new ActiveContexts(contexts);
     }
 
     /** A canonicalizer over the bundled contexts with the default work budget. */
@@ -54,8 +54,7 @@ public final class Canonicalizer {
     /** JSON-LD expansion in safe mode. */
     public JsonArray expand(JsonObject document) {
         try {
-            JsonArray expanded =
-                    ExpansionProcessor.expand(JsonDocument.of(document), options(), false);
+            JsonArray expanded = activeContexts.expand(document, options());
             SafeMode.check(expanded);
             return expanded;
         } catch (JsonLdError e) {

@@ -79,6 +79,9 @@ public final class DataIntegrity {
     public List<ProofResult> verify(JsonObject document, VerificationMethodResolver resolver) {
         List<JsonObject> proofs = JsonValues.objects(document, "proof");
         Map<String, String> canonicalByChain = new HashMap<>();
+        // Canonicalize the document itself first: if its contexts or terms are at fault, that is
+        // the document's problem (thrown), not any one proof's.
+        canonicalByChain.put("", canonicalizer.canonicalize(unsecured(document, List.of())));
         List<ProofResult> results = new ArrayList<>(proofs.size());
         for (JsonObject proof : proofs) {
             results.add(verifyOne(document, proofs, proof, resolver, canonicalByChain));
@@ -149,8 +152,17 @@ public final class DataIntegrity {
                         id ->
                                 canonicalizer.canonicalize(
                                         unsecured(document, chainedProofs(proofs, id))));
-        JsonObject proofConfig = proofConfigOf(proof, document);
-        boolean valid = method.key().verify(hashData(proofConfig, canonical), signature);
+        byte[] hashData;
+        try {
+            hashData = hashData(proofConfigOf(proof, document), canonical);
+        } catch (JsonLdException e) {
+            return ProofResult.failed(
+                    proof,
+                    ProofCodes.MALFORMED_PROOF,
+                    "The proof options are not valid JSON-LD: " + e.getMessage(),
+                    method);
+        }
+        boolean valid = method.key().verify(hashData, signature);
         return valid
                 ? ProofResult.passed(
                         proof,

@@ -27,6 +27,10 @@ public record Check(CheckName name, CheckStatus status, String code, String mess
         return new Check(name, CheckStatus.COULD_NOT_CHECK, code, message);
     }
 
+    public static Check warning(CheckName name, String code, String message) {
+        return new Check(name, CheckStatus.WARNING, code, message);
+    }
+
     public static Check notApplicable(CheckName name, String message) {
         return new Check(name, CheckStatus.NOT_APPLICABLE, "NOT_APPLICABLE", message);
     }

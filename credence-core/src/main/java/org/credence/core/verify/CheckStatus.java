@@ -12,6 +12,11 @@ public enum CheckStatus {
      * revoked".
      */
     COULD_NOT_CHECK,
+    /**
+     * The check ran and found something the verifier should know that does not make the credential
+     * invalid (e.g. not conformant to the Open Badges JSON Schema, an issuer not in the registry).
+     */
+    WARNING,
     /** The check does not apply to this credential (e.g. no status entry, no recipient given). */
     NOT_APPLICABLE
 }
