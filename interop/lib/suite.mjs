@@ -29,9 +29,8 @@ export async function readKey(file) {
 
 /** A fresh did:key Multikey (id = did#fingerprint, controller = did). */
 export async function generateKey() {
-  const keyPair = await Ed25519Multikey.generate();
-  const did = `did:key:${keyPair.fingerprint()}`;
-  keyPair.id = `${did}#${keyPair.fingerprint()}`;
-  keyPair.controller = did;
+  const seed = crypto.getRandomValues(new Uint8Array(32));
+  const {publicKeyMultibase} = await Ed25519Multikey.generate({seed});
+  const keyPair = await Ed25519Multikey.generate({seed, controller: `did:key:${publicKeyMultibase}`});
   return keyPair.export({publicKey: true, secretKey: true, includeContext: true});
 }
