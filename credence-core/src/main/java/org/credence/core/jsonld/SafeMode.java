@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  */
 final class SafeMode {
 
-    private static final Pattern ABSOLUTE_IRI = Pattern.compile("^[A-Za-z][A-Za-z0-9+.\\-]*:.*");
+    /** A scheme, then no white space, controls or characters IRIs exclude (RFC 3987). */
+    private static final Pattern ABSOLUTE_IRI =
+            Pattern.compile("^[A-Za-z][A-Za-z0-9+.\\-]*:[^\\x00-\\x20<>\"{}|^`\\\\]*$");
     private static final int MAX_DEPTH = 256;
 
     private SafeMode() {}

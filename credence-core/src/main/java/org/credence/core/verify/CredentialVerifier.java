@@ -52,6 +52,11 @@ public final class CredentialVerifier {
         this.statusCheck = new StatusCheck(fetcher, this::verifyStatusList);
     }
 
+    /** The VC Data Model check alone (for credentials secured otherwise, e.g. VC-JWT). */
+    public Check dataModel(JsonObject credential) {
+        return DataModelCheck.check(credential);
+    }
+
     /** Verifies a credential secured with Data Integrity proofs. */
     public VerificationReport verify(JsonObject credential, VerifyOptions options, int depth) {
         List<Check> checks = new ArrayList<>();

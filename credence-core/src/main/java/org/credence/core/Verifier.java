@@ -1,0 +1,218 @@
+package org.credence.core;
+
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.credence.core.bake.BadgeBaker;
+import org.credence.core.bake.BakedCredential;
+import org.credence.core.bake.BakingException;
+import org.credence.core.did.CompositeResolver;
+import org.credence.core.did.DocumentFetcher;
+import org.credence.core.did.ResolutionError;
+import org.credence.core.did.ResolutionException;
+import org.credence.core.did.VerificationMethod;
+import org.credence.core.did.VerificationMethodResolver;
+import org.credence.core.json.InputException;
+import org.credence.core.json.JsonInput;
+import org.credence.core.jsonld.Canonicalizer;
+import org.credence.core.jsonld.JsonLdException;
+import org.credence.core.jwt.JwtVerification;
+import org.credence.core.jwt.VcJwtVerifier;
+import org.credence.core.proof.DataIntegrity;
+import org.credence.core.verify.Check;
+import org.credence.core.verify.CheckName;
+import org.credence.core.verify.CheckStatus;
+import org.credence.core.verify.CredentialVerifier;
+import org.credence.core.verify.VerificationReport;
+import org.credence.core.verify.VerifyOptions;
+
+/**
+ * The front door for verification: reads a credential in any supported form (JSON, compact JWS,
+ * PNG or SVG with a baked credential) and returns a {@link VerificationReport} of named checks. It
+ * never stops at the first problem and never turns "could not check" into "passed".
+ *
+ * <p>Immutable and thread-safe; build once and share.
+ */
+public final class Verifier {
+
+    private final CredentialVerifier credentials;
+    private final VerificationMethodResolver resolver;
+    private final Canonicalizer canonicalizer;
+    private final JsonInput jsonInput;
+    private final Clock clock;
+    private final BadgeBaker baker = new BadgeBaker();
+
+    private Verifier(Builder builder) {
+        this.resolver = builder.resolver;
+        this.canonicalizer = builder.canonicalizer;
+        this.jsonInput = builder.jsonInput;
+        this.clock = builder.clock;
+        this.credentials =
+                new CredentialVerifier(
+                        new DataIntegrity(canonicalizer),
+                        resolver,
+                        builder.fetcher,
+                        clock,
+                        (jws, depth) -> verifyJwt(jws, VerifyOptions.DEFAULT, depth));
+    }
+
+    /** A verifier that resolves only {@code did:key} and fetches nothing: fully offline. */
+    public static Verifier offline() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Verifies raw input: a baked PNG or SVG, JSON, or a compact JWS (UTF-8). */
+    public VerificationReport verify(byte[] input, VerifyOptions options) {
+        if (input.length > 0 && (input[0] == (byte) 0x89 || looksLikeSvg(input))) {
+            BakedCredential baked;
+            try {
+                baked = baker.extract(input);
+            } catch (BakingException e) {
+                return unreadable("image", e.error().name(), e.getMessage());
+            }
+            VerificationReport report = verify(baked.credential(), options);
+            return relabel(report, baked.format().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return verify(new String(input, StandardCharsets.UTF_8), options);
+    }
+
+    /** Verifies text: a JSON credential or a compact JWS. */
+    public VerificationReport verify(String text, VerifyOptions options) {
+        String trimmed = text.strip();
+        if (trimmed.startsWith("{")) {
+            try {
+                return verifyCredential(jsonInput.parseObject(trimmed), options);
+            } catch (InputException e) {
+                return unreadable("json", e.problem().name(), e.getMessage());
+            }
+        }
+        if (trimmed.chars().filter(ch -> ch == '.').count() == 2 && !trimmed.contains(" ")) {
+            if (trimmed.length() > jsonInput.maxChars()) {
+                return unreadable("jwt", "TOO_LARGE", "The JWT is too large");
+            }
+            return verifyJwt(trimmed, options, 0);
+        }
+        return unreadable(
+                "unknown",
+                "UNRECOGNISED_FORMAT",
+                "Not a JSON credential, a JWT, or a PNG/SVG image with a baked credential");
+    }
+
+    /** Verifies a JSON credential secured with Data Integrity proofs. */
+    public VerificationReport verifyCredential(JsonObject credential, VerifyOptions options) {
+        return credentials.verify(credential, options, 0);
+    }
+
+    private VerificationReport verifyJwt(String jws, VerifyOptions options, int depth) {
+        Clock at = options.at().map(instant -> Clock.fixed(instant, ZoneOffset.UTC)).orElse(clock);
+        JwtVerification jwt = new VcJwtVerifier(resolver, at).verify(jws);
+        List<Check> checks = new ArrayList<>();
+        jwt.check(CheckName.SYNTAX).ifPresent(checks::add);
+        if (jwt.credential() == null) {
+            jwt.check(CheckName.PROOF).ifPresent(checks::add);
+            return new VerificationReport("jwt", Optional.empty(), checks, List.of());
+        }
+        JsonObject credential = jwt.credential();
+        checks.add(dataModel(credential));
+        checks.add(contexts(credential));
+        jwt.check(CheckName.PROOF).ifPresent(checks::add);
+        jwt.check(CheckName.JWT_CLAIMS).ifPresent(checks::add);
+        List<VerificationMethod> verified = new ArrayList<>();
+        boolean proofPassed =
+                jwt.check(CheckName.PROOF).map(c -> c.status() == CheckStatus.PASSED).orElse(false);
+        if (proofPassed && jwt.verificationMethod() != null) {
+            verified.add(jwt.verificationMethod());
+        }
+        return credentials.finish("jwt", credential, checks, verified, options, depth);
+    }
+
+    private Check dataModel(JsonObject credential) {
+        return credentials.dataModel(credential);
+    }
+
+    /** JSON-LD safe mode on the JWT's credential: a JWT signs bytes, but terms must still mean something. */
+    private Check contexts(JsonObject credential) {
+        try {
+            canonicalizer.expand(credential);
+            return Check.passed(CheckName.CONTEXTS, "All contexts are pinned and all terms defined");
+        } catch (JsonLdException e) {
+            return Check.failed(CheckName.CONTEXTS, e.problem().name(), e.getMessage());
+        }
+    }
+
+    private static boolean looksLikeSvg(byte[] input) {
+        String head =
+                new String(input, 0, Math.min(input.length, 512), StandardCharsets.UTF_8).strip();
+        return head.startsWith("<");
+    }
+
+    private static VerificationReport unreadable(String format, String code, String message) {
+        return new VerificationReport(
+                format,
+                Optional.empty(),
+                List.of(Check.failed(CheckName.SYNTAX, code, message)),
+                List.of());
+    }
+
+    private static VerificationReport relabel(VerificationReport report, String format) {
+        return new VerificationReport(format, report.credential(), report.checks(), report.nested());
+    }
+
+    /** Collaborators of a {@link Verifier}; defaults are fully offline. Not thread-safe. */
+    public static final class Builder {
+        private static final DocumentFetcher NO_NETWORK =
+                url -> {
+                    throw new ResolutionException(
+                            ResolutionError.NETWORK_UNAVAILABLE,
+                            "this verifier is offline and does not fetch " + url);
+                };
+
+        private VerificationMethodResolver resolver = CompositeResolver.offline();
+        private DocumentFetcher fetcher = NO_NETWORK;
+        private Canonicalizer canonicalizer = Canonicalizer.standard();
+        private JsonInput jsonInput = JsonInput.DEFAULT;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {}
+
+        /** How verification method URLs become keys (did:key, did:web, https …). */
+        public Builder resolver(VerificationMethodResolver resolver) {
+            this.resolver = Objects.requireNonNull(resolver, "resolver");
+            return this;
+        }
+
+        /** How status list credentials (and other referenced documents) are fetched. */
+        public Builder fetcher(DocumentFetcher fetcher) {
+            this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
+            return this;
+        }
+
+        public Builder canonicalizer(Canonicalizer canonicalizer) {
+            this.canonicalizer = Objects.requireNonNull(canonicalizer, "canonicalizer");
+            return this;
+        }
+
+        public Builder jsonInput(JsonInput jsonInput) {
+            this.jsonInput = Objects.requireNonNull(jsonInput, "jsonInput");
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        public Verifier build() {
+            return new Verifier(this);
+        }
+    }
+}
