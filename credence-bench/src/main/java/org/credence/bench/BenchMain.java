@@ -27,7 +27,8 @@ public final class BenchMain {
 
     private BenchMain() {}
 
-    public static void main(String[] args) throws RunnerException, IOException, InterruptedException {
+    public static void main(String[] args)
+            throws RunnerException, IOException, InterruptedException {
         int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 40;
         int measure = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         Options options =
@@ -94,7 +95,8 @@ public final class BenchMain {
         double jsVerify = number(json, "verifyPerSecond");
         System.out.println("== JavaScript reference (@digitalbazaar/vc), same credential");
         System.out.printf("issue  %8.0f/s   Credence sign is %.1fx%n", jsIssue, sign / jsIssue);
-        System.out.printf("verify %8.0f/s   Credence verify is %.1fx%n", jsVerify, verify / jsVerify);
+        System.out.printf(
+                "verify %8.0f/s   Credence verify is %.1fx%n", jsVerify, verify / jsVerify);
     }
 
     private static void run(ProcessBuilder builder) throws IOException, InterruptedException {
@@ -106,7 +108,8 @@ public final class BenchMain {
 
     private static double number(String json, String field) {
         java.util.regex.Matcher matcher =
-                java.util.regex.Pattern.compile("\"" + field + "\"\\s*:\\s*([0-9.]+)").matcher(json);
+                java.util.regex.Pattern.compile("\"" + field + "\"\\s*:\\s*([0-9.]+)")
+                        .matcher(json);
         return matcher.find() ? Double.parseDouble(matcher.group(1)) : Double.NaN;
     }
 }

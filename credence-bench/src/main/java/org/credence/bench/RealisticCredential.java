@@ -33,6 +33,7 @@ final class RealisticCredential {
     }
 
     static JsonObject unsignedFor(KeyFile key) {
-        return JsonInput.DEFAULT.parseObject(template().replace("did:key:ISSUER", key.controller()));
+        return JsonInput.DEFAULT.parseObject(
+                template().replace("did:key:ISSUER", key.controller()));
     }
 }

@@ -32,8 +32,8 @@ import org.credence.core.verify.VerificationReport;
 import org.credence.core.verify.VerifyOptions;
 
 /**
- * The front door for verification: reads a credential in any supported form (JSON, compact JWS,
- * PNG or SVG with a baked credential) and returns a {@link VerificationReport} of named checks. It
+ * The front door for verification: reads a credential in any supported form (JSON, compact JWS, PNG
+ * or SVG with a baked credential) and returns a {@link VerificationReport} of named checks. It
  * never stops at the first problem and never turns "could not check" into "passed".
  *
  * <p>Immutable and thread-safe; build once and share.
@@ -139,11 +139,15 @@ public final class Verifier {
         return credentials.dataModel(credential);
     }
 
-    /** JSON-LD safe mode on the JWT's credential: a JWT signs bytes, but terms must still mean something. */
+    /**
+     * JSON-LD safe mode on the JWT's credential: a JWT signs bytes, but terms must still mean
+     * something.
+     */
     private Check contexts(JsonObject credential) {
         try {
             canonicalizer.expand(credential);
-            return Check.passed(CheckName.CONTEXTS, "All contexts are pinned and all terms defined");
+            return Check.passed(
+                    CheckName.CONTEXTS, "All contexts are pinned and all terms defined");
         } catch (JsonLdException e) {
             return Check.failed(CheckName.CONTEXTS, e.problem().name(), e.getMessage());
         }
@@ -164,7 +168,8 @@ public final class Verifier {
     }
 
     private static VerificationReport relabel(VerificationReport report, String format) {
-        return new VerificationReport(format, report.credential(), report.checks(), report.nested());
+        return new VerificationReport(
+                format, report.credential(), report.checks(), report.nested());
     }
 
     /** Collaborators of a {@link Verifier}; defaults are fully offline. Not thread-safe. */

@@ -40,9 +40,12 @@ public final class JsonInput {
                 JsonProvider.provider()
                         .createReaderFactory(
                                 Map.of(
-                                        "org.eclipse.parsson.maxDepth", maxDepth,
-                                        "org.eclipse.parsson.rejectDuplicateKeys", true,
-                                        JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
+                                        "org.eclipse.parsson.maxDepth",
+                                        maxDepth,
+                                        "org.eclipse.parsson.rejectDuplicateKeys",
+                                        true,
+                                        JsonConfig.KEY_STRATEGY,
+                                        JsonConfig.KeyStrategy.NONE));
     }
 
     public int maxChars() {
@@ -83,9 +86,7 @@ public final class JsonInput {
         String lower = message.toLowerCase(java.util.Locale.ROOT);
         if (lower.contains("depth")) {
             return new InputException(
-                    InputProblem.TOO_DEEP,
-                    "The JSON nests deeper than " + maxDepth + " levels",
-                    e);
+                    InputProblem.TOO_DEEP, "The JSON nests deeper than " + maxDepth + " levels", e);
         }
         if (lower.contains("duplicate")) {
             return new InputException(

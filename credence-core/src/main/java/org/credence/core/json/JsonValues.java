@@ -18,7 +18,9 @@ public final class JsonValues {
     /** The string value of a field, if it is a string. */
     public static Optional<String> string(JsonObject object, String key) {
         JsonValue value = object.get(key);
-        return value instanceof JsonString string ? Optional.of(string.getString()) : Optional.empty();
+        return value instanceof JsonString string
+                ? Optional.of(string.getString())
+                : Optional.empty();
     }
 
     /** The object value of a field, if it is an object. */

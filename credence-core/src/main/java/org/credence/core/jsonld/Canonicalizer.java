@@ -24,6 +24,7 @@ public final class Canonicalizer {
     private final PinnedContexts contexts;
     private final WorkBudget budget;
     private final ActiveContexts activeContexts;
+    private final ProofConfigTemplates proofConfigs = new ProofConfigTemplates();
     // Never modified after construction, so safe to share between threads.
     private final JsonLdOptions options;
 
@@ -50,6 +51,12 @@ public final class Canonicalizer {
      *     IRIs, is not valid JSON-LD, or is too costly to canonicalize
      */
     public String canonicalize(JsonObject document) {
+        return proofConfigs
+                .canonicalize(document, this::canonicalizeGenerally)
+                .orElseGet(() -> canonicalizeGenerally(document));
+    }
+
+    private String canonicalizeGenerally(JsonObject document) {
         return canonicalizeExpanded(expand(document));
     }
 

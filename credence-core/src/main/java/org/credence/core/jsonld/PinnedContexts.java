@@ -107,8 +107,7 @@ public final class PinnedContexts implements DocumentLoader {
                 throw new IllegalStateException("Missing bundled resource " + resource);
             }
             try (JsonReader reader =
-                    Json.createReader(
-                            new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
+                    Json.createReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
                 return reader.readObject();
             }
         } catch (IOException e) {

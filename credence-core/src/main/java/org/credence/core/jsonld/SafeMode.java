@@ -18,6 +18,7 @@ final class SafeMode {
     /** A scheme, then no white space, controls or characters IRIs exclude (RFC 3987). */
     private static final Pattern ABSOLUTE_IRI =
             Pattern.compile("^[A-Za-z][A-Za-z0-9+.\\-]*:[^\\x00-\\x20<>\"{}|^`\\\\]*$");
+
     private static final int MAX_DEPTH = 256;
 
     private SafeMode() {}
@@ -86,6 +87,11 @@ final class SafeMode {
     }
 
     private static boolean isAbsoluteOrBlank(String iri) {
-        return iri.startsWith("_:") || ABSOLUTE_IRI.matcher(iri).matches();
+        return iri.startsWith("_:") || isWellFormedIri(iri);
+    }
+
+    /** An absolute IRI without white space, controls or characters that IRIs exclude. */
+    static boolean isWellFormedIri(String iri) {
+        return ABSOLUTE_IRI.matcher(iri).matches();
     }
 }

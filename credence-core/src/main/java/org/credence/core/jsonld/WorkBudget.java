@@ -4,8 +4,8 @@ import com.apicatalog.rdf.api.RdfQuadConsumer;
 import com.apicatalog.rdf.canon.RdfCanonTicker;
 
 /**
- * A deterministic limit on RDF canonicalization work, counted in the canonicalizer's own steps
- * (not wall-clock time), so that a poison graph fails fast and the same way on every machine.
+ * A deterministic limit on RDF canonicalization work, counted in the canonicalizer's own steps (not
+ * wall-clock time), so that a poison graph fails fast and the same way on every machine.
  *
  * <p>The limit grows linearly with the dataset: {@code base + perQuad × quads}. This is the policy
  * of the reference implementation (rdf-canonize's default {@code maxWorkFactor} of 1: work linear
@@ -52,7 +52,8 @@ public record WorkBudget(long base, long perQuad) {
         RdfQuadConsumer counting(RdfQuadConsumer target) {
             return (subject, predicate, object, datatype, language, direction, graph) -> {
                 quads++;
-                return target.quad(subject, predicate, object, datatype, language, direction, graph);
+                return target.quad(
+                        subject, predicate, object, datatype, language, direction, graph);
             };
         }
 

@@ -6,7 +6,9 @@ import jakarta.json.JsonObject;
 enum Cryptosuite {
     /** {@code DataIntegrityProof} with {@code cryptosuite: eddsa-rdfc-2022} (W3C REC). */
     EDDSA_RDFC_2022,
-    /** The legacy {@code Ed25519Signature2020} suite (verify only): same hashing, older proof shape. */
+    /**
+     * The legacy {@code Ed25519Signature2020} suite (verify only): same hashing, older proof shape.
+     */
     ED25519_SIGNATURE_2020,
     UNSUPPORTED;
 

@@ -1,5 +1,6 @@
 package org.credence.core.proof;
 
+import com.apicatalog.multibase.Multibase;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import com.apicatalog.multibase.Multibase;
 import org.credence.core.crypto.KeyType;
 import org.credence.core.crypto.SigningKey;
 import org.credence.core.did.ResolutionException;
@@ -58,7 +58,8 @@ public final class DataIntegrity {
             throw new IllegalArgumentException("eddsa-rdfc-2022 needs an Ed25519 key");
         }
         List<JsonObject> existing = JsonValues.objects(document, "proof");
-        JsonObject unsecured = unsecured(document, chainedProofs(existing, options.previousProof()));
+        JsonObject unsecured =
+                unsecured(document, chainedProofs(existing, options.previousProof()));
         JsonObject proofConfig = proofConfig(options, document.get("@context"));
         byte[] signature = key.sign(hashData(proofConfig, canonicalizer.canonicalize(unsecured)));
         JsonObject proof =

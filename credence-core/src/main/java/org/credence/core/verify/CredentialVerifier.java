@@ -65,7 +65,9 @@ public final class CredentialVerifier {
         List<VerificationMethod> verified = new ArrayList<>();
         try {
             List<ProofResult> results = dataIntegrity.verify(credential, resolver);
-            checks.add(Check.passed(CheckName.CONTEXTS, "All contexts are pinned and all terms defined"));
+            checks.add(
+                    Check.passed(
+                            CheckName.CONTEXTS, "All contexts are pinned and all terms defined"));
             checks.add(schemaCheck.check(credential));
             checks.add(ProofChecks.proof(results));
             results.stream()

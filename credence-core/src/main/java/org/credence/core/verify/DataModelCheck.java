@@ -27,7 +27,9 @@ final class DataModelCheck {
         List<String> problems = new ArrayList<>();
         List<JsonValue> contexts = JsonValues.list(credential, "@context");
         String first =
-                contexts.isEmpty() || !(contexts.get(0) instanceof JsonString s) ? "" : s.getString();
+                contexts.isEmpty() || !(contexts.get(0) instanceof JsonString s)
+                        ? ""
+                        : s.getString();
         if (!VC_V1.equals(first) && !VC_V2.equals(first)) {
             problems.add("the first @context must be " + VC_V2 + " (or " + VC_V1 + ")");
         }

@@ -20,14 +20,18 @@ final class EmbeddedCredentials {
 
     private EmbeddedCredentials() {}
 
-    /** {@code endorsement} objects and {@code endorsementJwt} strings anywhere in the credential. */
+    /**
+     * {@code endorsement} objects and {@code endorsementJwt} strings anywhere in the credential.
+     */
     static List<JsonValue> endorsements(JsonObject credential) {
         List<JsonValue> found = new ArrayList<>();
         collectEndorsements(credential, found, 0);
         return found;
     }
 
-    /** The credentials of a CLR: {@code credentialSubject.verifiableCredential}, objects or JWTs. */
+    /**
+     * The credentials of a CLR: {@code credentialSubject.verifiableCredential}, objects or JWTs.
+     */
     static List<JsonValue> clrCredentials(JsonObject credential) {
         if (!JsonValues.strings(credential, "type").contains("ClrCredential")) {
             return List.of();

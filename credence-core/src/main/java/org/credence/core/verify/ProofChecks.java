@@ -19,7 +19,8 @@ final class ProofChecks {
      */
     static Check proof(List<ProofResult> results) {
         if (results.isEmpty()) {
-            return Check.failed(CheckName.PROOF, ProofCodes.NO_PROOF, "The credential has no proof");
+            return Check.failed(
+                    CheckName.PROOF, ProofCodes.NO_PROOF, "The credential has no proof");
         }
         for (ProofResult result : results) {
             if (result.status() == CheckStatus.FAILED) {
@@ -39,7 +40,8 @@ final class ProofChecks {
         String message =
                 passed.stream().map(ProofResult::message).collect(Collectors.joining("; "));
         return Check.passed(
-                CheckName.PROOF, skipped.isEmpty() ? message : message + " (not checked: " + skipped + ")");
+                CheckName.PROOF,
+                skipped.isEmpty() ? message : message + " (not checked: " + skipped + ")");
     }
 
     /** ISSUER_KEY_BINDING: a verified proof must be made with a key the issuer controls. */

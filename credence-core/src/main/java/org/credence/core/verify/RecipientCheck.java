@@ -9,8 +9,8 @@ import org.credence.core.model.IdentityHash;
 
 /**
  * Does the credential name the person in front of the verifier? Compares an email address the
- * verifier was given with the subject's identifiers: plain, or salted SHA-256 / MD5 hashes
- * ({@code IdentityObject}, Open Badges 3.0 §B.1.16).
+ * verifier was given with the subject's identifiers: plain, or salted SHA-256 / MD5 hashes ({@code
+ * IdentityObject}, Open Badges 3.0 §B.1.16).
  */
 final class RecipientCheck {
 
@@ -21,7 +21,8 @@ final class RecipientCheck {
 
     static Check check(JsonObject credential, Optional<String> email) {
         if (email.isEmpty()) {
-            return Check.notApplicable(CheckName.RECIPIENT, "No recipient email was given to check");
+            return Check.notApplicable(
+                    CheckName.RECIPIENT, "No recipient email was given to check");
         }
         List<JsonObject> identities =
                 JsonValues.objects(credential, "credentialSubject").stream()
@@ -36,8 +37,7 @@ final class RecipientCheck {
         }
         String given = email.get().trim();
         for (JsonObject identity : identities) {
-            if (matches(identity, given)
-                    || matches(identity, given.toLowerCase(Locale.ROOT))) {
+            if (matches(identity, given) || matches(identity, given.toLowerCase(Locale.ROOT))) {
                 return Check.passed(
                         CheckName.RECIPIENT, "Issued to " + given + " (the email matches)");
             }

@@ -15,8 +15,8 @@ import org.credence.core.status.StatusListException;
 import org.credence.core.status.StatusPurpose;
 
 /**
- * Revocation and suspension through Bitstring Status Lists. A list that cannot be fetched, or
- * whose own proof does not verify, makes the check "could not check", never "not revoked".
+ * Revocation and suspension through Bitstring Status Lists. A list that cannot be fetched, or whose
+ * own proof does not verify, makes the check "could not check", never "not revoked".
  */
 final class StatusCheck {
 

@@ -20,8 +20,10 @@ final class ValidityCheck {
     private ValidityCheck() {}
 
     static Check check(JsonObject credential, Instant now) {
-        boolean v1 = credential.containsKey("issuanceDate") || credential.containsKey("expirationDate");
-        String fromField = v1 && !credential.containsKey("validFrom") ? "issuanceDate" : "validFrom";
+        boolean v1 =
+                credential.containsKey("issuanceDate") || credential.containsKey("expirationDate");
+        String fromField =
+                v1 && !credential.containsKey("validFrom") ? "issuanceDate" : "validFrom";
         String untilField =
                 v1 && !credential.containsKey("validUntil") ? "expirationDate" : "validUntil";
         Optional<Instant> from;

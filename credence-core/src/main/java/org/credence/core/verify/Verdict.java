@@ -8,7 +8,9 @@ public enum Verdict {
     VERIFIED,
     /** At least one check failed. */
     FAILED,
-    /** No check failed, but at least one could not be carried out: the credential is not verified. */
+    /**
+     * No check failed, but at least one could not be carried out: the credential is not verified.
+     */
     COULD_NOT_CHECK;
 
     /** Any failure wins; then any check that could not be made; otherwise verified. */

@@ -5,12 +5,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the person verifying adds: an email to test the recipient against, and the instant to
- * verify at (default: the verifier's clock).
+ * What the person verifying adds: an email to test the recipient against, and the instant to verify
+ * at (default: the verifier's clock).
  */
 public record VerifyOptions(Optional<String> recipientEmail, Optional<Instant> at) {
 
-    public static final VerifyOptions DEFAULT = new VerifyOptions(Optional.empty(), Optional.empty());
+    public static final VerifyOptions DEFAULT =
+            new VerifyOptions(Optional.empty(), Optional.empty());
 
     public VerifyOptions {
         Objects.requireNonNull(recipientEmail, "recipientEmail");

@@ -112,8 +112,7 @@ public final class GeneratedCredentials {
                                             .add("type", "IdentityObject")
                                             .add(
                                                     "identityHash",
-                                                    "sha256$"
-                                                            + Long.toHexString(random.nextLong()))
+                                                    "sha256$" + Long.toHexString(random.nextLong()))
                                             .add("identityType", "emailAddress")
                                             .add("hashed", true)
                                             .add("salt", Long.toHexString(random.nextLong()))));
