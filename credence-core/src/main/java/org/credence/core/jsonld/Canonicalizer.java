@@ -113,7 +113,7 @@ public final class Canonicalizer {
         String message = error.getMessage() == null ? code.toMessage() : error.getMessage();
         if (code == JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED
                 || code == JsonLdErrorCode.LOADING_DOCUMENT_FAILED) {
-            return new JsonLdException(JsonLdProblem.UNKNOWN_CONTEXT, message, error);
+            return new JsonLdException(JsonLdProblem.UNKNOWN_CONTEXT, deepestMessage(error), error);
         }
         if (code == JsonLdErrorCode.UNDEFINED_TERM) {
             return new JsonLdException(
@@ -122,5 +122,16 @@ public final class Canonicalizer {
                     error);
         }
         return new JsonLdException(JsonLdProblem.INVALID_JSON_LD, code + ": " + message, error);
+    }
+
+    /** Titanium wraps the loader's error; its own message names the URL and the policy. */
+    private static String deepestMessage(Throwable error) {
+        String message = error.getMessage();
+        for (Throwable cause = error.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null) {
+                message = cause.getMessage();
+            }
+        }
+        return message;
     }
 }
