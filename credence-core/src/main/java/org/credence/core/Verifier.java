@@ -122,8 +122,9 @@ public final class Verifier {
             return new VerificationReport("jwt", Optional.empty(), checks, List.of());
         }
         JsonObject credential = jwt.credential();
-        checks.add(dataModel(credential));
+        checks.add(credentials.dataModel(credential));
         checks.add(contexts(credential));
+        checks.add(credentials.schema(credential));
         jwt.check(CheckName.PROOF).ifPresent(checks::add);
         jwt.check(CheckName.JWT_CLAIMS).ifPresent(checks::add);
         List<VerificationMethod> verified = new ArrayList<>();
@@ -133,10 +134,6 @@ public final class Verifier {
             verified.add(jwt.verificationMethod());
         }
         return credentials.finish("jwt", credential, checks, verified, options, depth);
-    }
-
-    private Check dataModel(JsonObject credential) {
-        return credentials.dataModel(credential);
     }
 
     /**

@@ -28,6 +28,8 @@ public final class CredentialVerifier {
     /** Credentials inside credentials (endorsements of endorsements…) are followed this deep. */
     private static final int MAX_DEPTH = 3;
 
+    private static final String TOO_DEEP = "TOO_DEEP";
+
     private final DataIntegrity dataIntegrity;
     private final VerificationMethodResolver resolver;
     private final Clock clock;
@@ -55,6 +57,11 @@ public final class CredentialVerifier {
     /** The VC Data Model check alone (for credentials secured otherwise, e.g. VC-JWT). */
     public Check dataModel(JsonObject credential) {
         return DataModelCheck.check(credential);
+    }
+
+    /** The Open Badges JSON Schema check alone (for credentials secured otherwise). */
+    public Check schema(JsonObject credential) {
+        return schemaCheck.check(credential);
     }
 
     /** Verifies a credential secured with Data Integrity proofs. */
@@ -121,18 +128,11 @@ public final class CredentialVerifier {
             return Check.notApplicable(CheckName.ENDORSEMENTS, "No endorsements");
         }
         if (depth >= MAX_DEPTH) {
-            return Check.warning(
-                    CheckName.ENDORSEMENTS,
-                    "TOO_DEEP",
-                    "Endorsements nested more than " + MAX_DEPTH + " deep were not checked");
+            return Check.warning(CheckName.ENDORSEMENTS, TOO_DEEP, tooDeep("Endorsements"));
         }
-        VerifyOptions plain = VerifyOptions.DEFAULT.withAt(options.at().orElse(null));
-        long bad = 0;
-        for (JsonValue endorsement : endorsements) {
-            VerificationReport report = verifyEmbedded(endorsement, plain, depth + 1);
-            nested.add(report);
-            bad += report.isVerified() ? 0 : 1;
-        }
+        List<VerificationReport> reports = verifyAll(endorsements, options, depth);
+        nested.addAll(reports);
+        long bad = reports.stream().filter(report -> !report.isVerified()).count();
         return bad == 0
                 ? Check.passed(
                         CheckName.ENDORSEMENTS, endorsements.size() + " endorsement(s) verified")
@@ -153,33 +153,37 @@ public final class CredentialVerifier {
         }
         if (depth >= MAX_DEPTH) {
             return Check.couldNotCheck(
-                    CheckName.NESTED_CREDENTIALS,
-                    "TOO_DEEP",
-                    "Credentials nested more than " + MAX_DEPTH + " deep were not checked");
+                    CheckName.NESTED_CREDENTIALS, TOO_DEEP, tooDeep("Credentials"));
         }
-        VerifyOptions plain = VerifyOptions.DEFAULT.withAt(options.at().orElse(null));
-        List<VerificationReport> reports = new ArrayList<>();
-        for (JsonValue inner : credentials) {
-            reports.add(verifyEmbedded(inner, plain, depth + 1));
-        }
+        List<VerificationReport> reports = verifyAll(credentials, options, depth);
         nested.addAll(reports);
-        long failed = reports.stream().filter(r -> r.verdict() == Verdict.FAILED).count();
-        long unchecked =
-                reports.stream().filter(r -> r.verdict() == Verdict.COULD_NOT_CHECK).count();
+        Verdict worst = Verdict.of(reports.stream().flatMap(r -> r.problems().stream()).toList());
+        long count = reports.stream().filter(r -> r.verdict() == worst).count();
         String counts = reports.size() + " nested credential(s): ";
-        if (failed > 0) {
-            return Check.failed(
-                    CheckName.NESTED_CREDENTIALS,
-                    "NESTED_CREDENTIAL_FAILED",
-                    counts + failed + " failed verification");
-        }
-        if (unchecked > 0) {
-            return Check.couldNotCheck(
-                    CheckName.NESTED_CREDENTIALS,
-                    "NESTED_CREDENTIAL_UNCHECKED",
-                    counts + unchecked + " could not be checked");
-        }
-        return Check.passed(CheckName.NESTED_CREDENTIALS, counts + "all verified");
+        return switch (worst) {
+            case FAILED ->
+                    Check.failed(
+                            CheckName.NESTED_CREDENTIALS,
+                            "NESTED_CREDENTIAL_FAILED",
+                            counts + count + " failed verification");
+            case COULD_NOT_CHECK ->
+                    Check.couldNotCheck(
+                            CheckName.NESTED_CREDENTIALS,
+                            "NESTED_CREDENTIAL_UNCHECKED",
+                            counts + count + " could not be checked");
+            case VERIFIED -> Check.passed(CheckName.NESTED_CREDENTIALS, counts + "all verified");
+        };
+    }
+
+    /** Embedded credentials are checked at the same instant, without the recipient. */
+    private List<VerificationReport> verifyAll(
+            List<JsonValue> embedded, VerifyOptions options, int depth) {
+        VerifyOptions plain = VerifyOptions.DEFAULT.withAt(options.at().orElse(null));
+        return embedded.stream().map(value -> verifyEmbedded(value, plain, depth + 1)).toList();
+    }
+
+    private static String tooDeep(String what) {
+        return what + " nested more than " + MAX_DEPTH + " deep were not checked";
     }
 
     private VerificationReport verifyEmbedded(JsonValue value, VerifyOptions options, int depth) {
