@@ -134,9 +134,13 @@ class VectorConformanceTest {
                     jwtPayloadCredential(),
                     "1edtech-validator/complete.json",
                     new Outcome(
-                            "core gap: the reference verifies this proof (its verdict is"
-                                    + " PROOF_OK_STATUS_UNSUPPORTED) but Credence computes another"
-                                    + " hash and reports INVALID_PROOF",
+                            "core bug (RDFC-1.0 labeling): the reference verifies this proof (its verdict is"
+                                    + " PROOF_OK_STATUS_UNSUPPORTED). Credence's canonical N-Quads of"
+                                    + " the unsecured document have the same 356 quads as"
+                                    + " rdf-canonize 5.0.0 but other blank-node labels where blank"
+                                    + " nodes name graphs (the endorsements' proof graphs, first"
+                                    + " difference at line 292: _:c14n34 ... _:c14n18 there,"
+                                    + " _:c14n12 here), so the hash differs and the proof fails",
                             Verdict.FAILED,
                             CheckName.PROOF,
                             CheckStatus.FAILED,
