@@ -1,5 +1,6 @@
 package org.credence.core.model;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.Objects;
 
@@ -19,6 +20,17 @@ public record Association(JsonObject json) {
 
     public static Association of(JsonObject json) {
         return new Association(json);
+    }
+
+    /** A new association, e.g. {@code between(courseId, "isChildOf", programId)}. */
+    public static Association between(String sourceId, String associationType, String targetId) {
+        return of(
+                Json.createObjectBuilder()
+                        .add("type", "Association")
+                        .add("associationType", associationType)
+                        .add("sourceId", sourceId)
+                        .add("targetId", targetId)
+                        .build());
     }
 
     public String associationType() {
