@@ -1,0 +1,39 @@
+package org.credence.cli;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonWriter;
+import jakarta.json.JsonWriterFactory;
+import jakarta.json.stream.JsonGenerator;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import org.credence.core.json.InputException;
+import org.credence.core.json.JsonInput;
+
+/** JSON in and out of the CLI: size- and depth-limited parsing, pretty printing. */
+final class JsonText {
+
+    private static final JsonWriterFactory PRETTY =
+            Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+
+    private JsonText() {}
+
+    /** Pretty-printed JSON without a leading newline. */
+    static String pretty(JsonObject object) {
+        StringWriter text = new StringWriter();
+        try (JsonWriter writer = PRETTY.createWriter(text)) {
+            writer.writeObject(object);
+        }
+        return text.toString().strip();
+    }
+
+    /** The JSON object in {@code file}, read with the verifier's limits. */
+    static JsonObject readObject(Path file, String what) {
+        try {
+            return JsonInput.DEFAULT.parseObject(CliFiles.readText(file));
+        } catch (InputException e) {
+            throw new CliException(what + " " + file + ": " + e.getMessage(), e);
+        }
+    }
+}
