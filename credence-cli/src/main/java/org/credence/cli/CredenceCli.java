@@ -1,5 +1,6 @@
 package org.credence.cli;
 
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +46,7 @@ public final class CredenceCli implements Callable<Integer> {
                         .addSubcommand(new IssueCommand(environment))
                         .addSubcommand(new VerifyCommand(environment))
                         .addSubcommand(new BakeCommand())
-                        .addSubcommand(new UnbakeCommand())
+                        .addSubcommand(new UnbakeCommand(environment))
                         .addSubcommand(statusList)
                         .addSubcommand(new DemoCommand(environment));
         commandLine.setExecutionExceptionHandler(CredenceCli::reportError);
@@ -78,7 +79,7 @@ public final class CredenceCli implements Callable<Integer> {
         return "unexpected error (" + error.getClass().getSimpleName() + "): " + error.getMessage();
     }
 
-    private static PrintWriter utf8(java.io.OutputStream stream) {
+    private static PrintWriter utf8(OutputStream stream) {
         return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 }

@@ -19,14 +19,20 @@ import picocli.CommandLine.Spec;
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.ERROR_LINE})
 final class UnbakeCommand implements Callable<Integer> {
 
+    private final Environment environment;
+
     @Spec private CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "IMAGE", description = "Baked PNG or SVG; - for stdin")
     private String image;
 
+    UnbakeCommand(Environment environment) {
+        this.environment = environment;
+    }
+
     @Override
     public Integer call() {
-        byte[] bytes = CliFiles.read(image, System.in);
+        byte[] bytes = CliFiles.read(image, environment.stdin());
         BakedCredential baked;
         try {
             baked = new BadgeBaker().extract(bytes);
