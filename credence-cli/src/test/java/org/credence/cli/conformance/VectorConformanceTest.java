@@ -109,29 +109,14 @@ class VectorConformanceTest {
                             CheckName.PROOF,
                             CheckStatus.COULD_NOT_CHECK,
                             "KEY_NOT_RESOLVABLE"),
-                    "1edtech-validator/bsl-credential-status-revoked.json",
-                    numericStatusIndex(),
-                    "1edtech-validator/bsl-credential-status-revoked-blank-nodes.json",
-                    numericStatusIndex());
+                    "w3c-vc-di-eddsa/proof-set-chain_signedProofChain2.json",
+                    keyControl());
 
     /**
      * Vectors where Credence differs because of a bug or missing feature: fix, then remove here.
      */
     static final Map<String, Outcome> KNOWN_GAPS =
             Map.of(
-                    "w3c-vc-di-eddsa/proof-set-chain_signedProofChain2.json",
-                    new Outcome(
-                            "core bug: DataIntegrity reads previousProof only as a string; the third"
-                                    + " proof has previousProof as an array of two ids, so it is"
-                                    + " verified without the proofs it chains and fails",
-                            Verdict.FAILED,
-                            CheckName.PROOF,
-                            CheckStatus.FAILED,
-                            "INVALID_PROOF"),
-                    "1edtech-validator/simple-jwt.png",
-                    jwtPayloadCredential(),
-                    "1edtech-validator/simple-jwt.svg",
-                    jwtPayloadCredential(),
                     "1edtech-validator/complete.json",
                     new Outcome(
                             "core bug (RDFC-1.0 labeling): the reference verifies this proof (its verdict is"
@@ -346,27 +331,5 @@ class VectorConformanceTest {
                 CheckName.CONTEXTS,
                 CheckStatus.FAILED,
                 "UNKNOWN_CONTEXT");
-    }
-
-    private static Outcome numericStatusIndex() {
-        return new Outcome(
-                "statusListIndex is the JSON number 23; Bitstring Status List requires a string."
-                        + " Credence rejects the malformed entry (fails closed) instead of reading"
-                        + " bit 23 as the reference does; not accepted either way",
-                Verdict.FAILED,
-                CheckName.STATUS,
-                CheckStatus.FAILED,
-                "STATUS_MALFORMED");
-    }
-
-    private static Outcome jwtPayloadCredential() {
-        return new Outcome(
-                "core gap: the baked OB 3.0 JWT carries the credential as the JWT payload (no vc"
-                        + " claim) without a typ header of vc+jwt; VcJwtVerifier only reads the"
-                        + " payload as the credential when typ says so, and reports NO_CREDENTIAL",
-                Verdict.FAILED,
-                CheckName.SYNTAX,
-                CheckStatus.FAILED,
-                "NO_CREDENTIAL");
     }
 }

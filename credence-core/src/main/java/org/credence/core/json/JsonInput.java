@@ -1,13 +1,11 @@
 package org.credence.core.json;
 
 import jakarta.json.JsonConfig;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonStructure;
 import jakarta.json.spi.JsonProvider;
-import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.util.Map;
 
@@ -69,9 +67,9 @@ public final class JsonInput {
         JsonStructure structure;
         try (JsonReader reader = readerFactory.createReader(new StringReader(text))) {
             structure = reader.read();
-        } catch (JsonParsingException e) {
-            throw classify(e);
-        } catch (JsonException | IllegalStateException e) {
+        } catch (RuntimeException e) {
+            // Parsson signals its depth limit with a bare RuntimeException; every failure of
+            // reading untrusted text becomes an InputException.
             throw classify(e);
         }
         if (!(structure instanceof JsonObject object)) {
@@ -84,7 +82,7 @@ public final class JsonInput {
     private InputException classify(RuntimeException e) {
         String message = String.valueOf(e.getMessage());
         String lower = message.toLowerCase(java.util.Locale.ROOT);
-        if (lower.contains("depth")) {
+        if (lower.contains("depth") || lower.contains("deeply nested")) {
             return new InputException(
                     InputProblem.TOO_DEEP, "The JSON nests deeper than " + maxDepth + " levels", e);
         }

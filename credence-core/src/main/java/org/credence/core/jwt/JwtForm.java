@@ -7,5 +7,10 @@ public enum JwtForm {
      */
     VC_CLAIM,
     /** VC-JOSE-COSE ({@code typ: vc+jwt}): the JWT payload is the credential itself. */
-    VC_JOSE_COSE
+    VC_JOSE_COSE,
+    /**
+     * No {@code typ} and no {@code vc} claim, but the payload is a credential with registered JWT
+     * claims beside it (as some Open Badges 3.0 issuers and the 1EdTech samples do).
+     */
+    CREDENTIAL_PAYLOAD
 }

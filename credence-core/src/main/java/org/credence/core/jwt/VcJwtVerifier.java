@@ -83,18 +83,36 @@ public final class VcJwtVerifier {
     }
 
     private static JwtForm formOf(JWSObject jws, JsonObject payload) {
+        if (payload.get("vc") instanceof JsonObject) {
+            return JwtForm.VC_CLAIM;
+        }
         JOSEObjectType typ = jws.getHeader().getType();
-        boolean joseCose = VC_JWT.equals(typ) || VC_LD_JWT.equals(typ);
-        return joseCose && !(payload.get("vc") instanceof JsonObject)
-                ? JwtForm.VC_JOSE_COSE
+        if (VC_JWT.equals(typ) || VC_LD_JWT.equals(typ)) {
+            return JwtForm.VC_JOSE_COSE;
+        }
+        // Seen in the wild (1EdTech validator samples): no typ, the credential itself as the
+        // payload, with JWT claims added beside it.
+        return payload.containsKey("@context") && payload.containsKey("type")
+                ? JwtForm.CREDENTIAL_PAYLOAD
                 : JwtForm.VC_CLAIM;
     }
 
     private static Optional<JsonObject> credentialOf(JwtForm form, JsonObject payload) {
-        if (form == JwtForm.VC_JOSE_COSE) {
-            return Optional.of(payload);
+        return switch (form) {
+            case VC_JOSE_COSE -> Optional.of(payload);
+            case CREDENTIAL_PAYLOAD -> Optional.of(withoutJwtClaims(payload));
+            case VC_CLAIM ->
+                    payload.get("vc") instanceof JsonObject vc ? Optional.of(vc) : Optional.empty();
+        };
+    }
+
+    /** The registered JWT claims (RFC 7519 §4.1) are the envelope's, not the credential's. */
+    private static JsonObject withoutJwtClaims(JsonObject payload) {
+        var credential = Json.createObjectBuilder(payload);
+        for (String claim : List.of("iss", "sub", "aud", "exp", "nbf", "iat", "jti")) {
+            credential.remove(claim);
         }
-        return payload.get("vc") instanceof JsonObject vc ? Optional.of(vc) : Optional.empty();
+        return credential.build();
     }
 
     private static JsonObject parseObject(String json) {

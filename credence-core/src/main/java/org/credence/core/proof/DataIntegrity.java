@@ -59,7 +59,13 @@ public final class DataIntegrity {
         }
         List<JsonObject> existing = JsonValues.objects(document, "proof");
         JsonObject unsecured =
-                unsecured(document, chainedProofs(existing, options.previousProof()));
+                unsecured(
+                        document,
+                        chainedProofs(
+                                existing,
+                                options.previousProof() == null
+                                        ? List.of()
+                                        : List.of(options.previousProof())));
         JsonObject proofConfig = proofConfig(options, document.get("@context"));
         byte[] signature = key.sign(hashData(proofConfig, canonicalizer.canonicalize(unsecured)));
         JsonObject proof =
@@ -139,8 +145,10 @@ public final class DataIntegrity {
                     "The verification method is not an Ed25519 key",
                     method);
         }
-        String previous = JsonValues.string(proof, "previousProof").orElse("");
-        if (!previous.isEmpty() && chainedProofs(proofs, previous).isEmpty()) {
+        // previousProof: one proof id, or several (VC Data Integrity 1.0, proof chains).
+        List<String> previous = JsonValues.strings(proof, "previousProof");
+        List<JsonObject> chained = chainedProofs(proofs, previous);
+        if (chained.size() != previous.size()) {
             return ProofResult.failed(
                     proof,
                     ProofCodes.MISSING_PREVIOUS_PROOF,
@@ -149,10 +157,8 @@ public final class DataIntegrity {
         }
         String canonical =
                 canonicalByChain.computeIfAbsent(
-                        previous,
-                        id ->
-                                canonicalizer.canonicalize(
-                                        unsecured(document, chainedProofs(proofs, id))));
+                        String.join("\n", previous),
+                        key -> canonicalizer.canonicalize(unsecured(document, chained)));
         byte[] hashData;
         try {
             hashData = hashData(proofConfigOf(proof, document), canonical);
@@ -243,11 +249,11 @@ public final class DataIntegrity {
                 && documentContext.subList(0, proofContext.size()).equals(proofContext);
     }
 
-    private static List<JsonObject> chainedProofs(List<JsonObject> proofs, String previousProof) {
-        if (previousProof == null || previousProof.isEmpty()) {
+    private static List<JsonObject> chainedProofs(List<JsonObject> proofs, List<String> ids) {
+        if (ids.isEmpty()) {
             return List.of();
         }
-        Set<String> wanted = Set.of(previousProof);
+        Set<String> wanted = Set.copyOf(ids);
         return proofs.stream()
                 .filter(p -> JsonValues.string(p, "id").filter(wanted::contains).isPresent())
                 .toList();

@@ -89,6 +89,14 @@ public record StatusListEntry(
     }
 
     private static int parseIndex(JsonValue value) {
+        // The spec asks for a string; issuers in the wild write a JSON integer, and the reference
+        // verifiers read it. Read both, write only strings.
+        if (value instanceof JsonNumber number
+                && number.isIntegral()
+                && number.bigIntegerValue().signum() >= 0
+                && number.bigIntegerValue().bitLength() < 32) {
+            return number.intValue();
+        }
         if (!(value instanceof JsonString text) || !text.getString().matches("[0-9]{1,10}")) {
             throw new StatusListException(
                     StatusListError.INVALID_STATUS_LIST_INDEX,
