@@ -8,7 +8,6 @@ import jakarta.json.stream.JsonGenerator;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.credence.core.json.InputException;
 import org.credence.core.json.JsonInput;
 
@@ -16,8 +15,6 @@ import org.credence.core.json.JsonInput;
 final class JsonText {
 
     /** The nesting limit of the core's {@code JsonInput.DEFAULT}. */
-    static final int JSON_MAX_DEPTH = 100;
-
     private static final JsonWriterFactory PRETTY =
             Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
@@ -36,32 +33,9 @@ final class JsonText {
     static JsonObject readObject(Path file, String what) {
         String text = CliFiles.readText(file);
         try {
-            return guardingDepth(what + " " + file, () -> JsonInput.DEFAULT.parseObject(text));
+            return JsonInput.DEFAULT.parseObject(text);
         } catch (InputException e) {
             throw new CliException(what + " " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Runs {@code parse}, turning Parsson's depth-limit error into a {@link CliException}. Parsson
-     * reports its {@code maxDepth} as a bare {@code RuntimeException}, which the core's {@link
-     * JsonInput} does not translate into {@code InputProblem.TOO_DEEP}, so it would otherwise
-     * escape {@code Verifier.verify} as an unexpected error.
-     */
-    static <T> T guardingDepth(String source, Supplier<T> parse) {
-        try {
-            return parse.get();
-        } catch (RuntimeException e) {
-            if (e.getClass() == RuntimeException.class
-                    && String.valueOf(e.getMessage()).contains("too deeply nested")) {
-                throw new CliException(
-                        source
-                                + ": the JSON nests deeper than the "
-                                + JSON_MAX_DEPTH
-                                + " levels accepted",
-                        e);
-            }
-            throw e;
         }
     }
 }

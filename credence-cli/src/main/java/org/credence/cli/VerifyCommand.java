@@ -80,9 +80,7 @@ final class VerifyCommand implements Callable<Integer> {
                         new VerifierFactory.Settings(
                                 Optional.ofNullable(fixtures), fragmentKey, bareDid),
                         environment.clock());
-        VerificationReport report =
-                JsonText.guardingDepth(
-                        "cannot read " + describe(file), () -> verifier.verify(input, options));
+        VerificationReport report = verifier.verify(input, options);
         Optional<Check> unreadable = unreadable(report);
         if (unreadable.isPresent()) {
             throw new CliException(

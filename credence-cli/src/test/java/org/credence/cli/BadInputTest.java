@@ -60,7 +60,7 @@ class BadInputTest {
 
         // THEN
         assertThat(verify.exitCode()).isEqualTo(2);
-        assertThat(verify.err()).contains("nests deeper than the 100 levels");
+        assertThat(verify.err()).contains("nests deeper than 100 levels");
         assertNoStackTrace(verify);
     }
 

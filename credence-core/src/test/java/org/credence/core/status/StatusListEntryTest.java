@@ -90,12 +90,26 @@ class StatusListEntryTest {
     }
 
     @Test
-    void should_refuse_when_index_is_a_json_number() {
+    void should_read_a_json_integer_index_as_the_reference_verifiers_do() {
         // GIVEN
         JsonObject credential = credentialWith(entry("0").add("statusListIndex", 7).build());
 
+        // WHEN
+        List<StatusListEntry> entries = StatusListEntry.from(credential);
+
+        // THEN
+        assertThat(entries).singleElement().extracting(StatusListEntry::index).isEqualTo(7);
+    }
+
+    @Test
+    void should_refuse_when_index_is_a_negative_or_fractional_number() {
+        // GIVEN
+        JsonObject negative = credentialWith(entry("0").add("statusListIndex", -7).build());
+        JsonObject fraction = credentialWith(entry("0").add("statusListIndex", 7.5).build());
+
         // WHEN / THEN
-        assertFails(credential, StatusListError.INVALID_STATUS_LIST_INDEX);
+        assertFails(negative, StatusListError.INVALID_STATUS_LIST_INDEX);
+        assertFails(fraction, StatusListError.INVALID_STATUS_LIST_INDEX);
     }
 
     @Test
