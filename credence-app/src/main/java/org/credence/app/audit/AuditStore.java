@@ -1,0 +1,64 @@
+package org.credence.app.audit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * SQL for the audit log. Appends run on the caller's handle, so that an event is written in the
+ * same transaction as the change it records. Stateless and thread-safe.
+ */
+public final class AuditStore {
+
+    /** Appends an event inside the caller's transaction. */
+    public void append(
+            Handle handle,
+            UUID organisationId,
+            Instant at,
+            String actor,
+            String action,
+            String subject,
+            String detail) {
+        handle.createUpdate(
+                        """
+                        INSERT INTO audit_events
+                            (organisation_id, occurred_at, actor, action, subject, detail)
+                        VALUES (:organisation, :at, :actor, :action, :subject, :detail)
+                        """)
+                .bind("organisation", organisationId)
+                .bind("at", at)
+                .bind("actor", actor)
+                .bind("action", action)
+                .bind("subject", subject)
+                .bind("detail", detail.length() > 4000 ? detail.substring(0, 4000) : detail)
+                .execute();
+    }
+
+    /** An organisation's events, newest first, after the given position (0 for the start). */
+    public List<AuditEvent> list(Handle handle, UUID organisationId, long beforeId, int limit) {
+        return handle.createQuery(
+                        """
+                        SELECT id, organisation_id, occurred_at, actor, action, subject, detail
+                        FROM audit_events
+                        WHERE organisation_id = :organisation AND id < :before
+                        ORDER BY id DESC
+                        LIMIT :limit
+                        """)
+                .bind("organisation", organisationId)
+                .bind("before", beforeId <= 0 ? Long.MAX_VALUE : beforeId)
+                .bind("limit", limit)
+                .map(
+                        (row, context) ->
+                                new AuditEvent(
+                                        row.getLong("id"),
+                                        row.getObject("organisation_id", UUID.class),
+                                        row.getObject("occurred_at", java.time.OffsetDateTime.class)
+                                                .toInstant(),
+                                        row.getString("actor"),
+                                        row.getString("action"),
+                                        row.getString("subject"),
+                                        row.getString("detail")))
+                .list();
+    }
+}
