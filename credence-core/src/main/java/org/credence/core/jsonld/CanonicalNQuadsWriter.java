@@ -32,18 +32,18 @@ final class CanonicalNQuadsWriter implements RdfQuadConsumer {
             String language,
             String direction,
             String graph) {
-        term(subject);
+        appendTerm(subject);
         out.append(' ');
-        term(predicate);
+        appendTerm(predicate);
         out.append(' ');
         if (RdfQuadConsumer.isLiteral(datatype, language, direction)) {
             literal(object, datatype, language, direction);
         } else {
-            term(object);
+            appendTerm(object);
         }
         out.append(' ');
         if (graph != null) {
-            term(graph);
+            appendTerm(graph);
             out.append(' ');
         }
         out.append(".\n");
@@ -55,7 +55,7 @@ final class CanonicalNQuadsWriter implements RdfQuadConsumer {
         return out.toString();
     }
 
-    private void term(String value) {
+    private void appendTerm(String value) {
         if (value.startsWith("_:")) {
             out.append(value);
         } else {
@@ -78,6 +78,18 @@ final class CanonicalNQuadsWriter implements RdfQuadConsumer {
         } else if (datatype != null && !XSD_STRING.equals(datatype)) {
             out.append("^^<").append(datatype).append('>');
         }
+    }
+
+    /** An IRI or blank node as written in N-Quads. */
+    static String iriOrBlankNode(String value) {
+        return value.startsWith("_:") ? value : "<" + value + ">";
+    }
+
+    /** A literal as written in N-Quads: quoted, escaped, with its datatype or language. */
+    static String literalTerm(String value, String datatype, String language, String direction) {
+        CanonicalNQuadsWriter writer = new CanonicalNQuadsWriter(value.length() + 48);
+        writer.literal(value, datatype, language, direction);
+        return writer.toString();
     }
 
     /** A literal's lexical form with canonical N-Quads escaping, as written between quotes. */

@@ -5,8 +5,6 @@ import com.apicatalog.jsonld.JsonLdErrorCode;
 import com.apicatalog.jsonld.JsonLdOptions;
 import com.apicatalog.jsonld.processor.ToRdfProcessor;
 import com.apicatalog.jsonld.uri.UriValidationPolicy;
-import com.apicatalog.rdf.api.RdfConsumerException;
-import com.apicatalog.rdf.canon.RdfCanon;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.util.Objects;
@@ -73,23 +71,18 @@ public final class Canonicalizer {
 
     /** Canonical N-Quads of an already expanded (and safe-mode checked) document. */
     public String canonicalizeExpanded(JsonArray expanded) {
-        WorkBudget.Meter meter = budget.newMeter();
-        RdfCanon canon = RdfCanon.create("SHA-256", meter);
+        Rdfc10 canon = new Rdfc10(budget);
         try {
-            ToRdfProcessor.toRdf(meter.counting(canon), expanded, options());
-            CanonicalNQuadsWriter out = new CanonicalNQuadsWriter(4096);
-            canon.provide(out);
-            return out.toString();
+            ToRdfProcessor.toRdf(canon, expanded, options());
+            return canon.canonicalNQuads();
         } catch (JsonLdError e) {
             throw translate(e);
-        } catch (RdfConsumerException e) {
-            throw new JsonLdException(JsonLdProblem.INVALID_JSON_LD, e.getMessage(), e);
         } catch (WorkBudget.ExceededException e) {
             throw new JsonLdException(
                     JsonLdProblem.WORK_LIMIT_EXCEEDED,
                     "Canonicalization stopped after "
-                            + meter.limit()
-                            + " steps: the document's blank nodes are too symmetric to"
+                            + e.limit()
+                            + ": the document's blank nodes are too symmetric to"
                             + " canonicalize at a reasonable cost (a poison graph)",
                     e);
         }

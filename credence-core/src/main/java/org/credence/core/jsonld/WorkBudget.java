@@ -1,28 +1,28 @@
 package org.credence.core.jsonld;
 
-import com.apicatalog.rdf.api.RdfQuadConsumer;
-import com.apicatalog.rdf.canon.RdfCanonTicker;
-
 /**
  * A deterministic limit on RDF canonicalization work, counted in the canonicalizer's own steps (not
  * wall-clock time), so that a poison graph fails fast and the same way on every machine.
  *
- * <p>The limit grows linearly with the dataset: {@code base + perQuad × quads}. This is the policy
- * of the reference implementation (rdf-canonize's default {@code maxWorkFactor} of 1: work linear
- * in the size of the input). Measured: realistic credentials and CLR transcripts need 0.05 to 2
- * steps per quad; the smallest poison graph in the vectors needs 100 per quad, larger ones grow
- * factorially.
+ * <p>The first limit is rdf-canonize's: Hash N-Degree Quads may run at most {@code n ^
+ * maxWorkFactor} times, where n counts the blank nodes that first-degree hashing could not tell
+ * apart. The default factor of 1 (the reference's default) accepts exactly what rdf-canonize
+ * accepts by default. The second is a hard cap of {@code stepBase + stepsPerQuad × quads} steps
+ * (permutations tried and related blank nodes hashed), so that a node related to many
+ * indistinguishable nodes stops fast whatever the first limit allows.
  *
- * @param base steps allowed whatever the size
- * @param perQuad steps allowed per quad of the dataset
+ * @param maxWorkFactor 0 forbids Hash N-Degree Quads, 1 allows linear work, 2 quadratic...
+ * @param stepBase steps allowed whatever the size
+ * @param stepsPerQuad steps allowed per quad of the dataset
  */
-public record WorkBudget(long base, long perQuad) {
+public record WorkBudget(int maxWorkFactor, long stepBase, long stepsPerQuad) {
 
-    public static final WorkBudget DEFAULT = new WorkBudget(1_000, 20);
+    public static final WorkBudget DEFAULT = new WorkBudget(1, 10_000, 100);
 
     public WorkBudget {
-        if (base <= 0 || perQuad <= 0) {
-            throw new IllegalArgumentException("budget must be positive");
+        if (maxWorkFactor < 0 || stepBase <= 0 || stepsPerQuad <= 0) {
+            throw new IllegalArgumentException(
+                    "maxWorkFactor must not be negative, steps must be positive");
         }
     }
 
@@ -34,37 +34,54 @@ public record WorkBudget(long base, long perQuad) {
     static final class ExceededException extends IllegalStateException {
         private static final long serialVersionUID = 1L;
 
-        ExceededException(long limit) {
-            super("work budget of " + limit + " steps exceeded");
+        private final String limit;
+
+        ExceededException(String limit) {
+            super("work budget of " + limit + " exceeded");
+            this.limit = limit;
+        }
+
+        /** The limit that was reached, e.g. "12 runs of Hash N-Degree Quads". */
+        String limit() {
+            return limit;
         }
     }
 
-    /** Counts the quads going in and the steps taken. Not thread-safe: one per canonicalization. */
-    static final class Meter implements RdfCanonTicker {
+    /** Counts the work done. Not thread-safe: one per canonicalization. */
+    static final class Meter {
         private final WorkBudget budget;
-        private long quads;
-        private long ticks;
+        private long maxDeepIterations;
+        private long remainingDeepIterations;
+        private long maxSteps;
+        private long steps;
 
         private Meter(WorkBudget budget) {
             this.budget = budget;
         }
 
-        RdfQuadConsumer counting(RdfQuadConsumer target) {
-            return (subject, predicate, object, datatype, language, direction, graph) -> {
-                quads++;
-                return target.quad(
-                        subject, predicate, object, datatype, language, direction, graph);
-            };
+        /** Sets the limits once the dataset's size and its indistinguishable nodes are known. */
+        void start(int quads, int nonUniqueBlankNodes) {
+            double deep = Math.pow(nonUniqueBlankNodes, budget.maxWorkFactor);
+            maxDeepIterations =
+                    budget.maxWorkFactor == 0
+                            ? 0
+                            : deep >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) deep;
+            remainingDeepIterations = maxDeepIterations;
+            maxSteps = budget.stepBase + budget.stepsPerQuad * quads;
         }
 
-        long limit() {
-            return budget.base + budget.perQuad * quads;
+        /** Counts one run of Hash N-Degree Quads. */
+        void deepIteration() {
+            if (remainingDeepIterations == 0) {
+                throw new ExceededException(maxDeepIterations + " runs of Hash N-Degree Quads");
+            }
+            remainingDeepIterations--;
+            step();
         }
 
-        @Override
-        public void tick() {
-            if (++ticks > limit()) {
-                throw new ExceededException(limit());
+        void step() {
+            if (++steps > maxSteps) {
+                throw new ExceededException(maxSteps + " steps");
             }
         }
     }
