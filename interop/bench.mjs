@@ -36,8 +36,11 @@ try {
   const suite = verifySuite();
   const issue = () => issueCredential({credential, keyPair, documentLoader});
   const signed = await issue();
+  // Proof verification only, the same work as Credence's verifyProof benchmark: a credential with
+  // a status entry would otherwise need its status list, which is not what is being compared.
+  const checkStatus = async () => ({verified: true});
   const verify = async () => {
-    const r = await vc.verifyCredential({credential: signed, suite, documentLoader});
+    const r = await vc.verifyCredential({credential: signed, suite, documentLoader, checkStatus});
     if(!r.verified) throw new Error(`benchmark credential did not verify: ${r.error?.message}`);
   };
   await verify();

@@ -5,7 +5,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * JSON-LD "safe mode" checks on an expanded document: every property, {@code @type} and {@code
@@ -15,9 +14,8 @@ import java.util.regex.Pattern;
  */
 final class SafeMode {
 
-    /** A scheme, then no white space, controls or characters IRIs exclude (RFC 3987). */
-    private static final Pattern ABSOLUTE_IRI =
-            Pattern.compile("^[A-Za-z][A-Za-z0-9+.\\-]*:[^\\x00-\\x20<>\"{}|^`\\\\]*$");
+    /** Characters an IRI never contains (RFC 3987): controls, space and {@code <>"{}|^`\\}. */
+    private static final String EXCLUDED = "<>\"{}|^`\\";
 
     private static final int MAX_DEPTH = 256;
 
@@ -92,6 +90,32 @@ final class SafeMode {
 
     /** An absolute IRI without white space, controls or characters that IRIs exclude. */
     static boolean isWellFormedIri(String iri) {
-        return ABSOLUTE_IRI.matcher(iri).matches();
+        // A scheme (ALPHA *( ALPHA / DIGIT / "+" / "-" / "." )) and ':', then no excluded
+        // character. Hand-written: the equivalent regular expression cost 5% of signing time.
+        int colon = iri.indexOf(':');
+        if (colon < 1 || !isAsciiLetter(iri.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < colon; i++) {
+            char ch = iri.charAt(i);
+            if (!isAsciiLetter(ch)
+                    && !(ch >= '0' && ch <= '9')
+                    && ch != '+'
+                    && ch != '-'
+                    && ch != '.') {
+                return false;
+            }
+        }
+        for (int i = colon + 1; i < iri.length(); i++) {
+            char ch = iri.charAt(i);
+            if (ch <= 0x20 || EXCLUDED.indexOf(ch) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char ch) {
+        return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
     }
 }
