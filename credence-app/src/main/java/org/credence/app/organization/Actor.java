@@ -6,9 +6,9 @@ import org.credence.app.AppException;
 import org.credence.app.Problem;
 
 /**
- * Who is acting, for which organisation, with which role: a signed-in member or an API token.
- * Every service method that reads or changes an organisation's data takes one, and the stores
- * filter every query by {@link #organisationId()}, so one organisation never sees another's data.
+ * Who is acting, for which organisation, with which role: a signed-in member or an API token. Every
+ * service method that reads or changes an organisation's data takes one, and the stores filter
+ * every query by {@link #organisationId()}, so one organisation never sees another's data.
  *
  * @param organisationId the organisation acted for
  * @param name shown in the audit log: the member's email or the API token's name
