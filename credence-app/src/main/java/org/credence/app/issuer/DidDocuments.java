@@ -1,0 +1,40 @@
+package org.credence.app.issuer;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import java.util.List;
+
+/** Builds DID documents: every key (active and retired) as a Multikey assertion method. */
+final class DidDocuments {
+
+    static final String DID_CONTEXT = "https://www.w3.org/ns/did/v1";
+    static final String MULTIKEY_CONTEXT = "https://w3id.org/security/multikey/v1";
+
+    private DidDocuments() {}
+
+    static String verificationMethodId(String did, int keyNumber) {
+        return did + "#key-" + keyNumber;
+    }
+
+    static JsonObject document(String did, List<StoredKey> keys) {
+        JsonArrayBuilder methods = Json.createArrayBuilder();
+        JsonArrayBuilder assertion = Json.createArrayBuilder();
+        for (StoredKey key : keys) {
+            String id = verificationMethodId(did, key.number());
+            methods.add(
+                    Json.createObjectBuilder()
+                            .add("id", id)
+                            .add("type", "Multikey")
+                            .add("controller", did)
+                            .add("publicKeyMultibase", key.publicKeyMultibase()));
+            assertion.add(id);
+        }
+        return Json.createObjectBuilder()
+                .add("@context", Json.createArrayBuilder().add(DID_CONTEXT).add(MULTIKEY_CONTEXT))
+                .add("id", did)
+                .add("verificationMethod", methods)
+                .add("assertionMethod", assertion)
+                .build();
+    }
+}
