@@ -3,6 +3,7 @@ package org.credence.app.skill;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.credence.app.RowProblem;
 
 /**
  * The outcome of an import, which is all-or-nothing: either the framework with all its skills, or

@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 import org.credence.app.AppException;
+import org.credence.app.RowProblem;
 import org.credence.app.issuer.WebReferences;
 
 /**

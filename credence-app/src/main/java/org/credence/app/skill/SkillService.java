@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.credence.app.AppException;
 import org.credence.app.Problem;
+import org.credence.app.RowProblem;
 import org.credence.app.audit.AuditStore;
 import org.credence.app.db.Database;
 import org.credence.app.organization.Actor;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import org.credence.app.AppException;
 import org.credence.app.Problem;
+import org.credence.app.RowProblem;
 import org.credence.app.db.Database;
 import org.credence.app.issuer.TestOrganisations;
 import org.credence.app.organization.Actor;

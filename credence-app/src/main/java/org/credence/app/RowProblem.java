@@ -1,4 +1,4 @@
-package org.credence.app.skill;
+package org.credence.app;
 
 import java.util.Objects;
 
