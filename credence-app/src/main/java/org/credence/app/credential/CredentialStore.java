@@ -82,7 +82,10 @@ final class CredentialStore {
         return select.mapTo(Long.class).one();
     }
 
-    /** Fixed SQL fragments only: every value is a named bind. */
+    /**
+     * Fixed SQL fragments only: every value is a named bind. LIKE escapes with {@code !} (Jdbi's
+     * parser does not accept a quoted backslash).
+     */
     private static String where(CredentialQuery query) {
         List<String> conditions = new ArrayList<>();
         conditions.add("c.organisation_id = :organisation");
@@ -91,10 +94,10 @@ final class CredentialStore {
                 .ifPresent(
                         text ->
                                 conditions.add(
-                                        "(LOWER(c.recipient_email) LIKE :pattern ESCAPE '\\'"
+                                        "(LOWER(c.recipient_email) LIKE :pattern ESCAPE '!'"
                                                 + " OR LOWER(c.recipient_identifier) LIKE :pattern"
-                                                + " ESCAPE '\\' OR LOWER(c.recipient_name) LIKE"
-                                                + " :pattern ESCAPE '\\')"));
+                                                + " ESCAPE '!' OR LOWER(c.recipient_name) LIKE"
+                                                + " :pattern ESCAPE '!')"));
         query.state().ifPresent(state -> conditions.add(stateCondition(state)));
         return " WHERE " + String.join(" AND ", conditions);
     }
@@ -121,9 +124,9 @@ final class CredentialStore {
     private static String likePattern(String text) {
         String escaped =
                 text.toLowerCase(Locale.ROOT)
-                        .replace("\\", "\\\\")
-                        .replace("%", "\\%")
-                        .replace("_", "\\_");
+                        .replace("!", "!!")
+                        .replace("%", "!%")
+                        .replace("_", "!_");
         return "%" + escaped + "%";
     }
 
