@@ -177,9 +177,8 @@ public final class StatusListService {
                 }
                 continue;
             }
-            if (!issuers.get(actor, issuerId).organisationId().equals(actor.organisationId())) {
-                throw AppException.notFound("Issuer");
-            }
+            // Only here does the issuer need checking: open lists are found by issuer id.
+            issuers.get(actor, issuerId);
             UUID id = UUID.randomUUID();
             store.insertList(
                     handle, id, actor.organisationId(), issuerId, policy.length(), clock.instant());
