@@ -1,0 +1,244 @@
+package org.credence.app.award;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.credence.app.AppException;
+import org.credence.app.Problem;
+import org.credence.app.achievement.AchievementService;
+import org.credence.app.achievement.AchievementVersion;
+import org.credence.app.audit.AuditStore;
+import org.credence.app.db.Database;
+import org.credence.app.db.SqlStates;
+import org.credence.app.issuer.DidWebHost;
+import org.credence.app.issuer.IssuerProfile;
+import org.credence.app.issuer.IssuerService;
+import org.credence.app.organization.Actor;
+import org.credence.app.organization.Role;
+import org.credence.app.status.StatusListService;
+import org.credence.app.status.StatusSlot;
+import org.credence.core.Issuer;
+import org.credence.core.jsonld.Canonicalizer;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/**
+ * Issues Open Badges 3.0 credentials: one ({@link #issue}) or many ({@link #issueAll}).
+ *
+ * <p>A credential's id is {@code <base>/credentials/<uuid>}, its issuer the issuer's did:web
+ * profile, its achievement the current version's Open Badges JSON, its status two Bitstring Status
+ * List entries (revocation and suspension) at one random index. An email recipient appears only as
+ * a salted SHA-256 identity hash; another identifier (a DID or URL) as {@code
+ * credentialSubject.id}. The recipient's name is stored but not signed into the credential: public
+ * pages show it only when the earner chooses, which a signed document could not take back.
+ *
+ * <p>Issuers and owners issue. Each credential is stored and audited ({@code credential.issued}) in
+ * one transaction. Database work is a few short statements; signing, the only CPU-heavy step, runs
+ * outside any transaction, so the service scales with threads. Immutable and thread-safe.
+ */
+public final class AwardService {
+
+    /** Credentials stored per transaction by {@link #issueAll}. */
+    public static final int BATCH_SIZE = 50;
+
+    private final Jdbi jdbi;
+    private final IssuerService issuers;
+    private final AchievementService achievements;
+    private final StatusListService status;
+    private final Clock clock;
+    private final String baseUrl;
+    private final Canonicalizer canonicalizer = Canonicalizer.standard();
+    private final CredentialBuilder builder;
+    private final AwardStore store = new AwardStore();
+    private final AuditStore audit = new AuditStore();
+
+    public AwardService(
+            Database database,
+            IssuerService issuers,
+            AchievementService achievements,
+            StatusListService status,
+            DidWebHost host,
+            Clock clock,
+            SecureRandom random) {
+        this.jdbi = Objects.requireNonNull(database, "database").jdbi();
+        this.issuers = Objects.requireNonNull(issuers, "issuers");
+        this.achievements = Objects.requireNonNull(achievements, "achievements");
+        this.status = Objects.requireNonNull(status, "status");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.baseUrl = host.base();
+        this.builder =
+                new CredentialBuilder(clock, Objects.requireNonNull(random, "random"), baseUrl);
+    }
+
+    /**
+     * Issues one credential, or returns the one issued earlier under the same idempotency key.
+     *
+     * @throws AppException {@link Problem#NOT_FOUND} for an issuer or achievement that is not the
+     *     organisation's, {@link Problem#INVALID_INPUT} for bad input, {@link Problem#CONFLICT}
+     *     when the idempotency key was used for a different request
+     */
+    public IssuedCredential issue(Actor actor, IssueRequest request) {
+        actor.require(Role.ISSUER);
+        Optional<IssuedCredential> earlier = replay(actor, request);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        SignedCredential signed = sign(actor, context(actor, request), request);
+        try {
+            jdbi.useTransaction(handle -> store(handle, actor, signed));
+            return signed.issued(baseUrl);
+        } catch (UnableToExecuteStatementException e) {
+            if (SqlStates.isUniqueViolation(e) && request.idempotencyKey().isPresent()) {
+                // The same key was used concurrently and the other request was stored first.
+                return replay(actor, request).orElseThrow(() -> e);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Issues many credentials for bulk jobs (CSV uploads, API batches). Requests are signed one by
+     * one and stored in transactions of {@link #BATCH_SIZE}; a batch whose transaction fails is
+     * stored again credential by credential, so one bad row never loses its neighbours. The issuer,
+     * achievement and key are loaded once per distinct pair. Never throws for one request's
+     * problem: each gets an {@link IssueOutcome}, in order. Callers may run several calls
+     * concurrently (signing is the CPU-bound part).
+     */
+    public List<IssueOutcome> issueAll(Actor actor, List<IssueRequest> requests) {
+        actor.require(Role.ISSUER);
+        Map<List<UUID>, IssuanceContext> contexts = new HashMap<>();
+        List<IssueOutcome> outcomes = new ArrayList<>(requests.size());
+        for (int start = 0; start < requests.size(); start += BATCH_SIZE) {
+            List<IssueRequest> batch =
+                    requests.subList(start, Math.min(requests.size(), start + BATCH_SIZE));
+            outcomes.addAll(issueBatch(actor, batch, start, contexts));
+        }
+        return List.copyOf(outcomes);
+    }
+
+    private List<IssueOutcome> issueBatch(
+            Actor actor,
+            List<IssueRequest> batch,
+            int offset,
+            Map<List<UUID>, IssuanceContext> contexts) {
+        IssueOutcome[] outcomes = new IssueOutcome[batch.size()];
+        Map<Integer, SignedCredential> signed = new HashMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+            IssueRequest request = batch.get(i);
+            try {
+                Optional<IssuedCredential> earlier = replay(actor, request);
+                if (earlier.isPresent()) {
+                    outcomes[i] = IssueOutcome.issued(offset + i, earlier.get());
+                    continue;
+                }
+                IssuanceContext context =
+                        contexts.computeIfAbsent(
+                                List.of(request.issuerId(), request.achievementId()),
+                                key -> context(actor, request));
+                signed.put(i, sign(actor, context, request));
+            } catch (AppException e) {
+                outcomes[i] = IssueOutcome.failed(offset + i, e.problem(), e.getMessage());
+            }
+        }
+        try {
+            jdbi.useTransaction(
+                    handle -> {
+                        for (SignedCredential credential : signed.values()) {
+                            store(handle, actor, credential);
+                        }
+                    });
+            signed.forEach(
+                    (i, credential) ->
+                            outcomes[i] =
+                                    IssueOutcome.issued(offset + i, credential.issued(baseUrl)));
+        } catch (RuntimeException batchFailure) {
+            signed.forEach(
+                    (i, credential) -> outcomes[i] = storeAlone(actor, offset + i, credential));
+        }
+        return List.of(outcomes);
+    }
+
+    private IssueOutcome storeAlone(Actor actor, int position, SignedCredential credential) {
+        try {
+            jdbi.useTransaction(handle -> store(handle, actor, credential));
+            return IssueOutcome.issued(position, credential.issued(baseUrl));
+        } catch (UnableToExecuteStatementException e) {
+            if (SqlStates.isUniqueViolation(e)
+                    && credential.request().idempotencyKey().isPresent()) {
+                try {
+                    return replay(actor, credential.request())
+                            .map(earlier -> IssueOutcome.issued(position, earlier))
+                            .orElseThrow(() -> e);
+                } catch (AppException conflict) {
+                    return IssueOutcome.failed(position, conflict.problem(), conflict.getMessage());
+                }
+            }
+            throw e;
+        }
+    }
+
+    private IssuanceContext context(Actor actor, IssueRequest request) {
+        IssuerProfile issuer = issuers.get(actor, request.issuerId());
+        AchievementVersion version = achievements.get(actor, request.achievementId());
+        return new IssuanceContext(
+                issuer,
+                version,
+                achievements.toOpenBadge(actor, version.achievementId(), version.version(), issuer),
+                new Issuer(issuers.signer(actor, issuer.id()), canonicalizer, clock));
+    }
+
+    private SignedCredential sign(Actor actor, IssuanceContext context, IssueRequest request) {
+        StatusSlot slot = status.allocate(actor, context.issuer().id());
+        return builder.sign(context, request, slot, status.credentialStatus(slot));
+    }
+
+    private Optional<IssuedCredential> replay(Actor actor, IssueRequest request) {
+        if (request.idempotencyKey().isEmpty()) {
+            return Optional.empty();
+        }
+        String key = request.idempotencyKey().get();
+        return jdbi.withHandle(
+                        handle ->
+                                store.byIdempotencyKey(
+                                        handle, actor.organisationId(), key, baseUrl))
+                .map(
+                        earlier -> {
+                            if (!earlier.fingerprint().equals(request.fingerprint())) {
+                                throw new AppException(
+                                        Problem.CONFLICT,
+                                        "idempotencyKey: "
+                                                + key
+                                                + " was used for a different request");
+                            }
+                            return earlier.credential();
+                        });
+    }
+
+    private void store(Handle handle, Actor actor, SignedCredential credential) {
+        store.insert(handle, credential);
+        audit.append(
+                handle,
+                actor.organisationId(),
+                credential.issuedAt(),
+                actor.name(),
+                "credential.issued",
+                credential.id().toString(),
+                credential.achievementName()
+                        + " v"
+                        + credential.achievementVersion()
+                        + " to "
+                        + credential
+                                .request()
+                                .recipient()
+                                .email()
+                                .or(() -> credential.request().recipient().identifier())
+                                .orElse(""));
+    }
+}

@@ -1,0 +1,150 @@
+package org.credence.app.credential;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+
+/**
+ * The image a credential is baked into: the achievement's own image when it is stored as a {@code
+ * data:} URL of the right type (Credence never fetches remote images), otherwise a generated round
+ * badge with the achievement's name. PNGs are drawn with java.awt in headless mode. Thread-safe.
+ */
+final class BadgeImages {
+
+    private static final int SIZE = 400;
+    private static final String PNG_DATA = "data:image/png;base64,";
+    private static final String SVG_DATA = "data:image/svg+xml;base64,";
+
+    static {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
+
+    private BadgeImages() {}
+
+    static byte[] png(Optional<String> image, String name) {
+        if (image.isPresent()
+                && image.get().regionMatches(true, 0, PNG_DATA, 0, PNG_DATA.length())) {
+            return Base64.getDecoder().decode(image.get().substring(PNG_DATA.length()));
+        }
+        return generatedPng(name);
+    }
+
+    static String svg(Optional<String> image, String name) {
+        if (image.isPresent()
+                && image.get().regionMatches(true, 0, SVG_DATA, 0, SVG_DATA.length())) {
+            return new String(
+                    Base64.getDecoder().decode(image.get().substring(SVG_DATA.length())),
+                    StandardCharsets.UTF_8);
+        }
+        return generatedSvg(name);
+    }
+
+    static String generatedSvg(String name) {
+        StringBuilder svg =
+                new StringBuilder(
+                        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"400\""
+                                + " viewBox=\"0 0 400 400\">"
+                                + "<circle cx=\"200\" cy=\"200\" r=\"190\" fill=\"#1d4e89\"/>"
+                                + "<circle cx=\"200\" cy=\"200\" r=\"170\" fill=\"none\""
+                                + " stroke=\"#f2c14e\" stroke-width=\"8\"/>");
+        List<String> lines = lines(name);
+        int y = 200 - (lines.size() - 1) * 17;
+        for (String line : lines) {
+            svg.append("<text x=\"200\" y=\"")
+                    .append(y + 10)
+                    .append(
+                            "\" text-anchor=\"middle\" font-family=\"sans-serif\""
+                                    + " font-size=\"28\" fill=\"#ffffff\">")
+                    .append(escapeXml(line))
+                    .append("</text>");
+            y += 34;
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    static byte[] generatedPng(String name) {
+        BufferedImage image = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D graphics = image.createGraphics();
+        try {
+            graphics.setRenderingHint(
+                    RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            graphics.setRenderingHint(
+                    RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            graphics.setColor(new Color(0x1d4e89));
+            graphics.fillOval(10, 10, 380, 380);
+            graphics.setColor(new Color(0xf2c14e));
+            graphics.setStroke(new BasicStroke(8));
+            graphics.drawOval(30, 30, 340, 340);
+            graphics.setColor(Color.WHITE);
+            graphics.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 26));
+            FontMetrics metrics = graphics.getFontMetrics();
+            List<String> lines = lines(name);
+            int y = 200 - (lines.size() - 1) * 17 + 10;
+            for (String line : lines) {
+                graphics.drawString(line, 200 - metrics.stringWidth(line) / 2, y);
+                y += 34;
+            }
+        } finally {
+            graphics.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("in-memory PNG encoding cannot fail", e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The name in up to four lines of about 18 characters, broken at spaces. */
+    private static List<String> lines(String name) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : name.strip().split("\\s+")) {
+            if (line.length() > 0 && line.length() + word.length() > 18) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        lines.add(line.toString());
+        if (lines.size() > 4) {
+            List<String> shown = new ArrayList<>(lines.subList(0, 4));
+            shown.set(3, shown.get(3) + "…");
+            return shown;
+        }
+        return lines;
+    }
+
+    static String escapeXml(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints()
+                .forEach(
+                        cp -> {
+                            switch (cp) {
+                                case '&' -> out.append("&amp;");
+                                case '<' -> out.append("&lt;");
+                                case '>' -> out.append("&gt;");
+                                case '"' -> out.append("&quot;");
+                                case '\'' -> out.append("&apos;");
+                                default -> out.appendCodePoint(cp);
+                            }
+                        });
+        return out.toString();
+    }
+}

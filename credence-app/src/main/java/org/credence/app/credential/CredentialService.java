@@ -1,0 +1,213 @@
+package org.credence.app.credential;
+
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.credence.app.AppException;
+import org.credence.app.achievement.CriteriaMarkdown;
+import org.credence.app.audit.AuditStore;
+import org.credence.app.db.Database;
+import org.credence.app.issuer.DidWebHost;
+import org.credence.app.issuer.IssuerService;
+import org.credence.app.organization.Actor;
+import org.credence.app.organization.Role;
+import org.credence.app.status.StatusListService;
+import org.credence.core.Verifier;
+import org.credence.core.bake.BadgeBaker;
+import org.credence.core.did.CompositeResolver;
+import org.credence.core.json.JsonInput;
+import org.credence.core.model.Achievement;
+import org.credence.core.model.Image;
+import org.credence.core.model.OpenBadgeCredential;
+import org.credence.core.model.Profile;
+import org.credence.core.verify.VerificationReport;
+import org.credence.core.verify.VerifyOptions;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Issued credentials as the world sees them: the public page's view, the signed document, baked
+ * PNG/SVG badges and verification; and, for the organisation, a filtered list. Public reads take a
+ * credential's id (knowing it is the permission, as for any shared link); the list takes an {@link
+ * Actor} and is scoped to its organisation.
+ *
+ * <p>{@link #verify} runs the core {@link Verifier} with this installation's own did:web documents
+ * and status lists read from the database, never the network, so a revoked credential verifies as
+ * revoked at once. Immutable and thread-safe.
+ */
+public final class CredentialService {
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final String baseUrl;
+    private final Verifier verifier;
+    private final BadgeBaker baker = new BadgeBaker();
+    private final CredentialStore store = new CredentialStore();
+    private final AuditStore audit = new AuditStore();
+
+    public CredentialService(
+            Database database,
+            IssuerService issuers,
+            StatusListService status,
+            DidWebHost host,
+            Clock clock) {
+        this.jdbi = Objects.requireNonNull(database, "database").jdbi();
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.baseUrl = host.base();
+        LocalDocuments documents = new LocalDocuments(issuers, status, host);
+        this.verifier =
+                Verifier.builder()
+                        .resolver(CompositeResolver.standard(documents))
+                        .fetcher(documents)
+                        .clock(clock)
+                        .build();
+    }
+
+    /** What the public page of a credential shows; {@code NOT_FOUND} for an unknown id. */
+    public PublicCredential publicView(UUID id) {
+        CredentialRow row = require(id);
+        JsonObject credential = credentialJson(row);
+        Achievement achievement = OpenBadgeCredential.of(credential).achievement();
+        Profile issuer = Profile.of(credential.getJsonObject("issuer"));
+        Optional<String> criteria = achievement.criteria().narrative();
+        return new PublicCredential(
+                row.id(),
+                baseUrl + "/credentials/" + row.id(),
+                achievement.name(),
+                achievement.description(),
+                criteria,
+                criteria.map(CriteriaMarkdown::toHtml).orElse(""),
+                achievement.image().map(Image::id),
+                achievement.alignments().stream()
+                        .map(
+                                alignment ->
+                                        new PublicCredential.SkillView(
+                                                alignment.targetName(),
+                                                alignment.targetUrl(),
+                                                alignment.targetFramework(),
+                                                alignment.targetCode()))
+                        .toList(),
+                issuer.name().orElse(issuer.id()),
+                issuer.url(),
+                issuer.image().map(Image::id),
+                row.showName() ? row.recipientName() : Optional.empty(),
+                row.issuedAt(),
+                row.validFrom(),
+                row.validUntil(),
+                CredentialState.of(row, clock.instant()),
+                row.format());
+    }
+
+    /** The stored credential exactly as signed. */
+    public CredentialDocument document(UUID id) {
+        CredentialRow row = require(id);
+        return new CredentialDocument(row.format(), row.document());
+    }
+
+    /** The credential baked into a PNG badge (the achievement's PNG, or a generated one). */
+    public byte[] bakedPng(UUID id) {
+        CredentialRow row = require(id);
+        Achievement achievement = OpenBadgeCredential.of(credentialJson(row)).achievement();
+        return baker.bakePng(
+                BadgeImages.png(achievement.image().map(Image::id), achievement.name()),
+                row.document());
+    }
+
+    /** The credential baked into an SVG badge (the achievement's SVG, or a generated one). */
+    public String bakedSvg(UUID id) {
+        CredentialRow row = require(id);
+        Achievement achievement = OpenBadgeCredential.of(credentialJson(row)).achievement();
+        return baker.bakeSvg(
+                BadgeImages.svg(achievement.image().map(Image::id), achievement.name()),
+                row.document());
+    }
+
+    /** The organisation's credentials, newest first, filtered and paged. Any member. */
+    public CredentialPage list(Actor actor, CredentialQuery query) {
+        actor.require(Role.VIEWER);
+        Instant now = clock.instant();
+        return jdbi.withHandle(
+                handle -> {
+                    List<CredentialSummary> items =
+                            store.list(handle, actor.organisationId(), query, now).stream()
+                                    .map(row -> summary(row, now))
+                                    .toList();
+                    long total = store.count(handle, actor.organisationId(), query, now);
+                    return new CredentialPage(items, total, query.page(), query.pageSize());
+                });
+    }
+
+    /**
+     * The earner's choice whether public pages show their name. {@code recipient} is the email
+     * address or identifier the earner proved (by a claim link or signing in): the caller's job.
+     *
+     * @throws AppException {@code NOT_FOUND} unless the credential is that recipient's
+     */
+    public void setShowName(UUID id, String recipient, boolean show) {
+        Objects.requireNonNull(recipient, "recipient");
+        jdbi.useTransaction(
+                handle -> {
+                    CredentialRow row =
+                            store.find(handle, id)
+                                    .orElseThrow(() -> AppException.notFound("Credential"));
+                    if (!store.setShowName(handle, id, recipient, show)) {
+                        throw AppException.notFound("Credential");
+                    }
+                    audit.append(
+                            handle,
+                            row.organisationId(),
+                            clock.instant(),
+                            recipient.strip(),
+                            show ? "credential.name_shown" : "credential.name_hidden",
+                            id.toString(),
+                            "");
+                });
+    }
+
+    /** Verifies a stored credential as any verifier would, against the current status. */
+    public VerificationReport verify(UUID id) {
+        return verify(document(id).text().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Verifies uploaded bytes: JSON, a compact JWS, or a baked PNG or SVG. */
+    public VerificationReport verify(byte[] input) {
+        return verifier.verify(input, VerifyOptions.DEFAULT);
+    }
+
+    private CredentialRow require(UUID id) {
+        return jdbi.withHandle(handle -> store.find(handle, id))
+                .orElseThrow(() -> AppException.notFound("Credential"));
+    }
+
+    private static CredentialSummary summary(CredentialRow row, Instant now) {
+        return new CredentialSummary(
+                row.id(),
+                row.achievementId(),
+                row.achievementVersion(),
+                row.achievementName(),
+                row.recipientEmail(),
+                row.recipientIdentifier(),
+                row.recipientName(),
+                row.format(),
+                row.issuedAt(),
+                row.validUntil(),
+                CredentialState.of(row, now));
+    }
+
+    /** The credential JSON: the document itself, or a VC-JWT's payload (its {@code vc} claim). */
+    private static JsonObject credentialJson(CredentialRow row) {
+        if (row.format() == SecuringFormat.DATA_INTEGRITY) {
+            return JsonInput.DEFAULT.parseObject(row.document());
+        }
+        String payload = row.document().split("\\.", -1)[1];
+        JsonObject claims =
+                JsonInput.DEFAULT.parseObject(
+                        new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
+        return claims.getJsonObject("vc");
+    }
+}

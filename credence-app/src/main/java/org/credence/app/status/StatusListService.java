@@ -1,0 +1,294 @@
+package org.credence.app.status;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.credence.app.AppException;
+import org.credence.app.Problem;
+import org.credence.app.audit.AuditStore;
+import org.credence.app.db.Database;
+import org.credence.app.db.SqlStates;
+import org.credence.app.issuer.DidWebHost;
+import org.credence.app.issuer.IssuerService;
+import org.credence.app.issuer.WebReferences;
+import org.credence.app.organization.Actor;
+import org.credence.app.organization.Role;
+import org.credence.core.jsonld.Canonicalizer;
+import org.credence.core.status.StatusPurpose;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/**
+ * Revocation and suspension through Bitstring Status Lists.
+ *
+ * <p>Each issuer has status lists of {@link StatusListPolicy#length()} entries. A credential gets
+ * one random index (from a {@link SecureRandom}, so neighbours in a list say nothing about each
+ * other) that it uses in two published lists: {@code <base>/status/<list id>} for revocation and
+ * {@code <base>/status/<list id>-s} for suspension. When a list has handed out its {@link
+ * StatusListPolicy#fillShare() share} of indexes, the next credential opens a new list.
+ *
+ * <p>Issuers and owners revoke, suspend and unsuspend; viewers may not. Revocation is final;
+ * revoking again changes and audits nothing. Every change is audited in its own transaction, which
+ * also bumps the list's version so that {@link #publishedList} signs it again.
+ *
+ * <p>Immutable apart from the cache of published lists; thread-safe.
+ */
+public final class StatusListService {
+
+    /** Most ids one bulk call accepts. */
+    public static final int MAX_BULK = 1000;
+
+    private static final int MAX_RESERVATION_ATTEMPTS = 64;
+
+    private final Jdbi jdbi;
+    private final IssuerService issuers;
+    private final StatusListPolicy policy;
+    private final Clock clock;
+    private final SecureRandom random;
+    private final StatusListStore store = new StatusListStore();
+    private final AuditStore audit = new AuditStore();
+    private final StatusListPublisher publisher;
+
+    private enum Change {
+        REVOKE,
+        SUSPEND,
+        UNSUSPEND
+    }
+
+    public StatusListService(
+            Database database,
+            IssuerService issuers,
+            DidWebHost host,
+            StatusListPolicy policy,
+            Clock clock,
+            SecureRandom random) {
+        this.jdbi = Objects.requireNonNull(database, "database").jdbi();
+        this.issuers = Objects.requireNonNull(issuers, "issuers");
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.random = Objects.requireNonNull(random, "random");
+        this.publisher =
+                new StatusListPublisher(
+                        jdbi,
+                        issuers,
+                        policy,
+                        clock,
+                        Canonicalizer.standard(),
+                        store,
+                        host.base() + "/status/");
+    }
+
+    /**
+     * Reserves a random index for a new credential of the issuer, opening a new list when needed.
+     * The reservation is committed at once (before the credential is signed), so concurrent
+     * issuance never waits on another's signature; an index whose issuance then fails stays unused.
+     * Issuers and owners; the caller has checked that the issuer is the actor's organisation's.
+     */
+    public StatusSlot allocate(Actor actor, UUID issuerId) {
+        actor.require(Role.ISSUER);
+        for (int attempt = 0; attempt < MAX_RESERVATION_ATTEMPTS; attempt++) {
+            StatusListStore.ListRow list =
+                    jdbi.inTransaction(handle -> claim(handle, actor, issuerId));
+            int index = random.nextInt(list.length());
+            try {
+                jdbi.useTransaction(
+                        handle -> store.reserve(handle, list.id(), index, clock.instant()));
+                return new StatusSlot(list.id(), index);
+            } catch (UnableToExecuteStatementException e) {
+                if (!SqlStates.isUniqueViolation(e)) {
+                    throw e;
+                }
+                // Index taken: the claimed count stays (it only makes the list close a little
+                // earlier).
+            }
+        }
+        throw new IllegalStateException(
+                "No free status list index after " + MAX_RESERVATION_ATTEMPTS + " attempts");
+    }
+
+    /**
+     * The {@code credentialStatus} of a credential in {@code slot}: a revocation and a suspension
+     * {@code BitstringStatusListEntry}.
+     */
+    public JsonArray credentialStatus(StatusSlot slot) {
+        return Json.createArrayBuilder()
+                .add(entry(slot, StatusPurpose.REVOCATION))
+                .add(entry(slot, StatusPurpose.SUSPENSION))
+                .build();
+    }
+
+    /** Revokes a credential for good; {@link StatusOutcome#ALREADY_REVOKED} when it was. */
+    public StatusOutcome revoke(Actor actor, UUID credentialId, String reason) {
+        return single(actor, credentialId, Change.REVOKE, reason);
+    }
+
+    /** Suspends a credential (reversibly); refused with {@link Problem#CONFLICT} once revoked. */
+    public StatusOutcome suspend(Actor actor, UUID credentialId, String reason) {
+        return single(actor, credentialId, Change.SUSPEND, reason);
+    }
+
+    /** Lifts a suspension; refused with {@link Problem#CONFLICT} once revoked. */
+    public StatusOutcome unsuspend(Actor actor, UUID credentialId) {
+        return single(actor, credentialId, Change.UNSUSPEND, "");
+    }
+
+    /**
+     * Revokes each credential in its own transaction; never throws for one credential's outcome.
+     */
+    public List<StatusResult> revokeAll(Actor actor, List<UUID> credentialIds, String reason) {
+        return bulk(actor, credentialIds, Change.REVOKE, reason);
+    }
+
+    public List<StatusResult> suspendAll(Actor actor, List<UUID> credentialIds, String reason) {
+        return bulk(actor, credentialIds, Change.SUSPEND, reason);
+    }
+
+    public List<StatusResult> unsuspendAll(Actor actor, List<UUID> credentialIds) {
+        return bulk(actor, credentialIds, Change.UNSUSPEND, "");
+    }
+
+    /**
+     * The signed status list credential published at {@code <base>/status/<segment>} ({@code
+     * eddsa-rdfc-2022} by the issuer's active key, valid for {@link StatusListPolicy#ttl()}). No
+     * actor: status lists are public.
+     *
+     * @throws AppException {@link Problem#NOT_FOUND} for an unknown list
+     */
+    public StatusListDocument publishedList(String segment) {
+        StatusListRef ref =
+                StatusListRef.parse(segment)
+                        .orElseThrow(() -> AppException.notFound("Status list"));
+        return publisher.published(ref);
+    }
+
+    private StatusListStore.ListRow claim(Handle handle, Actor actor, UUID issuerId) {
+        while (true) {
+            var open = store.oldestOpenList(handle, issuerId);
+            if (open.isPresent()) {
+                if (store.claim(handle, open.get().id(), policy.capacity())) {
+                    return open.get();
+                }
+                continue;
+            }
+            // Only here does the issuer need checking: open lists are found by issuer id.
+            issuers.get(actor, issuerId);
+            UUID id = UUID.randomUUID();
+            store.insertList(
+                    handle, id, actor.organisationId(), issuerId, policy.length(), clock.instant());
+        }
+    }
+
+    private JsonObject entry(StatusSlot slot, StatusPurpose purpose) {
+        String url = publisher.url(new StatusListRef(slot.listId(), purpose));
+        return Json.createObjectBuilder()
+                .add("id", url + "#" + slot.index())
+                .add("type", "BitstringStatusListEntry")
+                .add("statusPurpose", purpose.value())
+                .add("statusListIndex", Integer.toString(slot.index()))
+                .add("statusListCredential", url)
+                .build();
+    }
+
+    private StatusOutcome single(Actor actor, UUID credentialId, Change change, String reason) {
+        StatusOutcome outcome = apply(actor, credentialId, change, text(reason));
+        return switch (outcome) {
+            case NOT_FOUND -> throw AppException.notFound("Credential");
+            case REFUSED_REVOKED ->
+                    throw new AppException(
+                            Problem.CONFLICT, "The credential is revoked; revocation is final");
+            default -> outcome;
+        };
+    }
+
+    private List<StatusResult> bulk(
+            Actor actor, List<UUID> credentialIds, Change change, String reason) {
+        actor.require(Role.ISSUER);
+        if (credentialIds.size() > MAX_BULK) {
+            throw new AppException(
+                    Problem.TOO_LARGE, "credentialIds: at most " + MAX_BULK + " per request");
+        }
+        String checkedReason = text(reason);
+        List<StatusResult> results = new ArrayList<>(credentialIds.size());
+        for (UUID id : credentialIds) {
+            results.add(new StatusResult(id, apply(actor, id, change, checkedReason)));
+        }
+        return List.copyOf(results);
+    }
+
+    private StatusOutcome apply(Actor actor, UUID credentialId, Change change, String reason) {
+        actor.require(Role.ISSUER);
+        UUID organisation = actor.organisationId();
+        return jdbi.inTransaction(
+                handle -> {
+                    var before = store.credentialStatus(handle, organisation, credentialId);
+                    if (before.isEmpty()) {
+                        return StatusOutcome.NOT_FOUND;
+                    }
+                    boolean changed =
+                            switch (change) {
+                                case REVOKE ->
+                                        store.revoke(
+                                                handle,
+                                                organisation,
+                                                credentialId,
+                                                clock.instant(),
+                                                reason);
+                                case SUSPEND ->
+                                        store.setSuspended(
+                                                handle, organisation, credentialId, true, reason);
+                                case UNSUSPEND ->
+                                        store.setSuspended(
+                                                handle, organisation, credentialId, false, null);
+                            };
+                    if (!changed) {
+                        // Re-read: a concurrent change may have committed while we waited.
+                        var now =
+                                store.credentialStatus(handle, organisation, credentialId)
+                                        .orElseThrow();
+                        return unchanged(change, now);
+                    }
+                    store.bumpVersion(handle, before.get().listId());
+                    StatusOutcome outcome = changedOutcome(change);
+                    audit.append(
+                            handle,
+                            organisation,
+                            clock.instant(),
+                            actor.name(),
+                            "credential." + outcome.name().toLowerCase(java.util.Locale.ROOT),
+                            credentialId.toString(),
+                            reason);
+                    return outcome;
+                });
+    }
+
+    private static StatusOutcome unchanged(Change change, StatusListStore.CredentialStatusRow row) {
+        if (change == Change.REVOKE) {
+            return StatusOutcome.ALREADY_REVOKED;
+        }
+        if (row.revoked()) {
+            return StatusOutcome.REFUSED_REVOKED;
+        }
+        return change == Change.SUSPEND
+                ? StatusOutcome.ALREADY_SUSPENDED
+                : StatusOutcome.NOT_SUSPENDED;
+    }
+
+    private static StatusOutcome changedOutcome(Change change) {
+        return switch (change) {
+            case REVOKE -> StatusOutcome.REVOKED;
+            case SUSPEND -> StatusOutcome.SUSPENDED;
+            case UNSUSPEND -> StatusOutcome.UNSUSPENDED;
+        };
+    }
+
+    private static String text(String reason) {
+        return reason == null ? "" : WebReferences.optionalText("reason", reason, 1000);
+    }
+}

@@ -1,0 +1,194 @@
+package org.credence.app.status;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * SQL for status lists, index reservations and the status columns of credentials. Methods run on
+ * the caller's handle; queries by credential are filtered by organisation. Stateless and
+ * thread-safe.
+ */
+final class StatusListStore {
+
+    /** A status list row. */
+    record ListRow(UUID id, UUID organisationId, UUID issuerId, int length, long version) {}
+
+    /** A credential's status columns. */
+    record CredentialStatusRow(UUID listId, boolean revoked, boolean suspended) {}
+
+    Optional<ListRow> oldestOpenList(Handle handle, UUID issuerId) {
+        return handle.createQuery(
+                        """
+                        SELECT id, organisation_id, issuer_id, length, version FROM status_lists
+                        WHERE issuer_id = :issuer AND is_open
+                        ORDER BY created_at, id
+                        LIMIT 1
+                        """)
+                .bind("issuer", issuerId)
+                .map(StatusListStore::listRow)
+                .findOne();
+    }
+
+    Optional<ListRow> list(Handle handle, UUID listId) {
+        return handle.createQuery(
+                        """
+                        SELECT id, organisation_id, issuer_id, length, version FROM status_lists
+                        WHERE id = :id
+                        """)
+                .bind("id", listId)
+                .map(StatusListStore::listRow)
+                .findOne();
+    }
+
+    void insertList(
+            Handle handle, UUID id, UUID organisationId, UUID issuerId, int length, Instant now) {
+        handle.createUpdate(
+                        """
+                        INSERT INTO status_lists (id, organisation_id, issuer_id, length, allocated,
+                            is_open, version, created_at)
+                        VALUES (:id, :organisation, :issuer, :length, 0, TRUE, 0, :now)
+                        """)
+                .bind("id", id)
+                .bind("organisation", organisationId)
+                .bind("issuer", issuerId)
+                .bind("length", length)
+                .bind("now", now)
+                .execute();
+    }
+
+    /** Counts one more index handed out; false (and the list closed) when it is full. */
+    boolean claim(Handle handle, UUID listId, int capacity) {
+        boolean claimed =
+                handle.createUpdate(
+                                        """
+                                        UPDATE status_lists SET allocated = allocated + 1
+                                        WHERE id = :id AND is_open AND allocated < :capacity
+                                        """)
+                                .bind("id", listId)
+                                .bind("capacity", capacity)
+                                .execute()
+                        == 1;
+        if (!claimed) {
+            handle.createUpdate("UPDATE status_lists SET is_open = FALSE WHERE id = :id")
+                    .bind("id", listId)
+                    .execute();
+        }
+        return claimed;
+    }
+
+    /** Reserves an index; throws a unique violation when it is taken. */
+    void reserve(Handle handle, UUID listId, int index, Instant now) {
+        handle.createUpdate(
+                        """
+                        INSERT INTO status_list_entries (list_id, list_index, reserved_at)
+                        VALUES (:list, :index, :now)
+                        """)
+                .bind("list", listId)
+                .bind("index", index)
+                .bind("now", now)
+                .execute();
+    }
+
+    Optional<CredentialStatusRow> credentialStatus(
+            Handle handle, UUID organisationId, UUID credentialId) {
+        return handle.createQuery(
+                        """
+                        SELECT status_list_id, revoked_at, suspended FROM credentials
+                        WHERE id = :id AND organisation_id = :organisation
+                        """)
+                .bind("id", credentialId)
+                .bind("organisation", organisationId)
+                .map(
+                        (row, context) ->
+                                new CredentialStatusRow(
+                                        row.getObject("status_list_id", UUID.class),
+                                        row.getObject("revoked_at", OffsetDateTime.class) != null,
+                                        row.getBoolean("suspended")))
+                .findOne();
+    }
+
+    /** Revokes unless already revoked (the condition makes concurrent revocations safe). */
+    boolean revoke(
+            Handle handle, UUID organisationId, UUID credentialId, Instant now, String reason) {
+        return handle.createUpdate(
+                                """
+                                UPDATE credentials SET revoked_at = :now, revocation_reason = :reason
+                                WHERE id = :id AND organisation_id = :organisation
+                                  AND revoked_at IS NULL
+                                """)
+                        .bind("id", credentialId)
+                        .bind("organisation", organisationId)
+                        .bind("now", now)
+                        .bind("reason", reason)
+                        .execute()
+                == 1;
+    }
+
+    /** Sets or clears the suspension of a credential that is not revoked; false if unchanged. */
+    boolean setSuspended(
+            Handle handle,
+            UUID organisationId,
+            UUID credentialId,
+            boolean suspended,
+            String reason) {
+        return handle.createUpdate(
+                                """
+                                UPDATE credentials
+                                SET suspended = :suspended, suspension_reason = :reason
+                                WHERE id = :id AND organisation_id = :organisation
+                                  AND revoked_at IS NULL AND suspended = :before
+                                """)
+                        .bind("id", credentialId)
+                        .bind("organisation", organisationId)
+                        .bind("suspended", suspended)
+                        .bind("before", !suspended)
+                        .bind("reason", reason)
+                        .execute()
+                == 1;
+    }
+
+    void bumpVersion(Handle handle, UUID listId) {
+        handle.createUpdate("UPDATE status_lists SET version = version + 1 WHERE id = :id")
+                .bind("id", listId)
+                .execute();
+    }
+
+    /** The indexes whose revocation bit is set. */
+    List<Integer> revokedIndexes(Handle handle, UUID listId) {
+        return handle.createQuery(
+                        """
+                        SELECT status_index FROM credentials
+                        WHERE status_list_id = :list AND revoked_at IS NOT NULL
+                        """)
+                .bind("list", listId)
+                .mapTo(Integer.class)
+                .list();
+    }
+
+    /** The indexes whose suspension bit is set. */
+    List<Integer> suspendedIndexes(Handle handle, UUID listId) {
+        return handle.createQuery(
+                        """
+                        SELECT status_index FROM credentials
+                        WHERE status_list_id = :list AND suspended
+                        """)
+                .bind("list", listId)
+                .mapTo(Integer.class)
+                .list();
+    }
+
+    private static ListRow listRow(
+            java.sql.ResultSet row, org.jdbi.v3.core.statement.StatementContext context)
+            throws java.sql.SQLException {
+        return new ListRow(
+                row.getObject("id", UUID.class),
+                row.getObject("organisation_id", UUID.class),
+                row.getObject("issuer_id", UUID.class),
+                row.getInt("length"),
+                row.getLong("version"));
+    }
+}
