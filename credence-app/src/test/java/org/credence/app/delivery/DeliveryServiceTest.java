@@ -13,9 +13,15 @@ import java.net.ServerSocket;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.credence.app.AppException;
@@ -295,7 +301,7 @@ class DeliveryServiceTest {
             UUID claimed = UUID.randomUUID();
             UUID bounced = UUID.randomUUID();
             UUID waiting = UUID.randomUUID();
-            Map<UUID, UUID> outboxIds = new java.util.HashMap<>();
+            Map<UUID, UUID> outboxIds = new HashMap<>();
             database.jdbi()
                     .useTransaction(
                             handle -> {
@@ -338,18 +344,74 @@ class DeliveryServiceTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
+    void should_send_each_email_once_when_two_senders_drain_the_outbox_together(
+            TestDatabase testDatabase) throws Exception {
+        try (Database first = TestOrganisations.open(testDatabase);
+                Database second = TestOrganisations.open(testDatabase)) {
+            // GIVEN 60 e-mails and two nodes' senders
+            Actor owner = TestOrganisations.create(first, "riverside", Role.OWNER);
+            DeliveryService delivery = service(first);
+            first.jdbi()
+                    .useTransaction(
+                            handle -> {
+                                for (int i = 0; i < 60; i++) {
+                                    delivery.queueCredentialEmail(
+                                            handle, email(owner, UUID.randomUUID(), "Ada " + i));
+                                }
+                            });
+            OutboxSettings fast = SETTINGS.withMessagesPerSecond(7);
+            List<OutboxSender> senders =
+                    List.of(
+                            new OutboxSender(first, mailer(), clock, fast),
+                            new OutboxSender(second, mailer(), clock, fast));
+
+            // WHEN both drain concurrently, a step of the clock at a time
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                for (int step = 0; step < 10; step++) {
+                    for (Future<Integer> done :
+                            pool.invokeAll(
+                                    senders.stream()
+                                            .map(sender -> (Callable<Integer>) sender::sendDue)
+                                            .toList())) {
+                        done.get();
+                    }
+                    clock.advance(Duration.ofSeconds(1));
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+
+            // THEN every e-mail arrived exactly once
+            MimeMessage[] received = SMTP.getReceivedMessages();
+            assertThat(received).hasSize(60);
+            List<String> messageIds = new ArrayList<>();
+            for (MimeMessage message : received) {
+                messageIds.add(message.getMessageID());
+            }
+            assertThat(messageIds).doesNotHaveDuplicates();
+            assertThat(delivery.counts(owner)).containsEntry(DeliveryState.DELIVERED, 60L);
+        }
+    }
+
     private DeliveryService service(Database database) {
         return new DeliveryService(database, clock, new SecureRandom(), Duration.ofDays(90));
     }
 
     private OutboxSender sender(Database database) {
-        SmtpSettings settings =
+        return new OutboxSender(database, mailer(), clock, SETTINGS);
+    }
+
+    private SmtpMailer mailer() {
+        return new SmtpMailer(
                 SmtpSettings.plain(
                         "127.0.0.1",
                         SMTP.getSmtp().getPort(),
                         "badges@riverside.example",
-                        "Riverside Badges");
-        return new OutboxSender(database, new SmtpMailer(settings, clock), clock, SETTINGS);
+                        "Riverside Badges"),
+                clock);
     }
 
     private static CredentialEmail email(Actor owner, UUID credentialId, String name) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -92,7 +93,7 @@ class JobRunnerTest {
             JobQueue queue = queue(database, Duration.ofMillis(500));
             UUID id = queue.enqueue(request(database));
             assertThat(queue.claim("killed-worker", List.of(KIND))).isPresent();
-            List<Integer> attemptsSeen = new java.util.concurrent.CopyOnWriteArrayList<>();
+            List<Integer> attemptsSeen = new CopyOnWriteArrayList<>();
 
             // WHEN a runner starts
             try (JobRunner runner =
