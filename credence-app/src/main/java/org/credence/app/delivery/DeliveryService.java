@@ -1,0 +1,293 @@
+package org.credence.app.delivery;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.credence.app.AppException;
+import org.credence.app.Problem;
+import org.credence.app.audit.AuditStore;
+import org.credence.app.db.Database;
+import org.credence.app.organization.Actor;
+import org.credence.app.organization.Role;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Delivers credentials to their recipients by e-mail with a claim link, and tells issuers how
+ * delivery went.
+ *
+ * <p>Issuing queues the e-mail in the issuer's transaction ({@link #queueCredentialEmail}); the
+ * {@link OutboxSender} sends it later. The claim link carries a random token of which only the
+ * SHA-256 is stored; tokens expire after {@code claimValidity}. A resend creates a new token and
+ * leaves earlier ones valid (the learner may open either e-mail). Claiming is idempotent.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class DeliveryService {
+
+    private static final EmailTemplate CREDENTIAL_EMAIL = EmailTemplate.load("credential-email");
+    private static final int TOKEN_BYTES = 32;
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final SecureRandom random;
+    private final Duration claimValidity;
+    private final ClaimStore claims = new ClaimStore();
+    private final OutboxStore outbox = new OutboxStore();
+    private final AuditStore audit = new AuditStore();
+
+    public DeliveryService(
+            Database database, Clock clock, SecureRandom random, Duration claimValidity) {
+        this.jdbi = Objects.requireNonNull(database, "database").jdbi();
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.random = Objects.requireNonNull(random, "random");
+        this.claimValidity = Objects.requireNonNull(claimValidity, "claimValidity");
+        if (claimValidity.isNegative() || claimValidity.isZero()) {
+            throw new IllegalArgumentException("claimValidity must be positive");
+        }
+    }
+
+    /**
+     * Queues the e-mail announcing a credential, with a new claim link, inside the caller's
+     * (issuing) transaction: the e-mail exists exactly when the credential does.
+     *
+     * @return the outbox id of the e-mail
+     */
+    public UUID queueCredentialEmail(Handle handle, CredentialEmail email) {
+        Objects.requireNonNull(email, "email");
+        claims.insertDelivery(handle, email, clock.instant());
+        return queue(handle, email);
+    }
+
+    /**
+     * Sends the credential's e-mail again with a new claim link. Issuers and owners.
+     *
+     * @return the outbox id of the new e-mail
+     * @throws AppException {@link Problem#NOT_FOUND} when the organisation has no e-mail for it
+     */
+    public UUID resend(Actor actor, UUID credentialId) {
+        actor.require(Role.ISSUER);
+        return jdbi.inTransaction(
+                handle -> {
+                    CredentialEmail email =
+                            claims.findDelivery(handle, actor.organisationId(), credentialId)
+                                    .orElseThrow(() -> AppException.notFound("Credential e-mail"));
+                    UUID outboxId = queue(handle, email);
+                    audit.append(
+                            handle,
+                            actor.organisationId(),
+                            clock.instant(),
+                            actor.name(),
+                            "credential.email.resent",
+                            credentialId.toString(),
+                            "to " + email.email());
+                    return outboxId;
+                });
+    }
+
+    /**
+     * Claims a credential with the token of a claim link. No actor: the link is the proof. Claiming
+     * again with a claimed token answers the same credential, even after expiry.
+     *
+     * @return the claimed credential's id
+     * @throws AppException {@link Problem#NOT_FOUND} for an unknown token, {@link Problem#CONFLICT}
+     *     for an expired one
+     */
+    public UUID claim(String token) {
+        Objects.requireNonNull(token, "token");
+        String hash = hash(token);
+        return jdbi.inTransaction(
+                handle -> {
+                    ClaimStore.ClaimToken claim =
+                            claims.findToken(handle, hash)
+                                    .orElseThrow(
+                                            () ->
+                                                    new AppException(
+                                                            Problem.NOT_FOUND,
+                                                            "This claim link is not valid"));
+                    if (claim.claimedAt().isPresent()) {
+                        return claim.credentialId();
+                    }
+                    Instant now = clock.instant();
+                    if (!now.isBefore(claim.expiresAt())) {
+                        throw new AppException(
+                                Problem.CONFLICT,
+                                "This claim link expired on "
+                                        + DateTimeFormatter.ISO_LOCAL_DATE.format(
+                                                claim.expiresAt()
+                                                        .atOffset(java.time.ZoneOffset.UTC))
+                                        + "; ask the issuer to send a new one");
+                    }
+                    if (claims.markClaimed(handle, hash, now)) {
+                        audit.append(
+                                handle,
+                                claim.organisationId(),
+                                now,
+                                "recipient",
+                                "credential.claimed",
+                                claim.credentialId().toString(),
+                                "claim link used");
+                    }
+                    return claim.credentialId();
+                });
+    }
+
+    /**
+     * Records that an e-mail bounced, from a bounce report (its Message-ID) or an operator (its
+     * outbox id). Marking it again is harmless.
+     *
+     * @throws AppException {@link Problem#NOT_FOUND} when no e-mail has that id
+     */
+    public void markBounced(String messageIdOrOutboxId, String reason) {
+        Objects.requireNonNull(messageIdOrOutboxId, "messageIdOrOutboxId");
+        Objects.requireNonNull(reason, "reason");
+        jdbi.useTransaction(
+                handle -> {
+                    OutboxMessage message =
+                            outbox.findByReference(
+                                            handle,
+                                            outboxId(messageIdOrOutboxId),
+                                            messageIdOrOutboxId.strip())
+                                    .orElseThrow(() -> AppException.notFound("E-mail"));
+                    if (message.state() == OutboxState.BOUNCED) {
+                        return;
+                    }
+                    outbox.markBounced(handle, message.id(), reason);
+                    audit.append(
+                            handle,
+                            message.organisationId(),
+                            clock.instant(),
+                            "system",
+                            "credential.email.bounced",
+                            message.credentialId()
+                                    .map(UUID::toString)
+                                    .orElse(message.id().toString()),
+                            message.email().to() + ": " + reason);
+                });
+    }
+
+    /** A credential's delivery. Any member. */
+    public CredentialDelivery delivery(Actor actor, UUID credentialId) {
+        actor.require(Role.VIEWER);
+        return jdbi.withHandle(
+                handle -> {
+                    CredentialEmail email =
+                            claims.findDelivery(handle, actor.organisationId(), credentialId)
+                                    .orElseThrow(() -> AppException.notFound("Credential e-mail"));
+                    List<OutboxMessage> messages =
+                            outbox.forCredential(handle, actor.organisationId(), credentialId);
+                    Optional<Instant> claimedAt = claims.firstClaim(handle, credentialId);
+                    Optional<OutboxMessage> latest = messages.stream().findFirst();
+                    DeliveryState state =
+                            new ClaimStore.CredentialProgress(
+                                            credentialId,
+                                            claimedAt.isPresent(),
+                                            latest.map(OutboxMessage::state))
+                                    .state();
+                    return new CredentialDelivery(
+                            credentialId,
+                            state,
+                            email.email(),
+                            messages.size(),
+                            messages.stream()
+                                    .flatMap(message -> message.sentAt().stream())
+                                    .max(Instant::compareTo),
+                            claimedAt,
+                            latest.flatMap(OutboxMessage::lastError));
+                });
+    }
+
+    /** How many of the organisation's credentials are in each delivery state. Any member. */
+    public Map<DeliveryState, Long> counts(Actor actor) {
+        actor.require(Role.VIEWER);
+        Map<DeliveryState, Long> counts = new EnumMap<>(DeliveryState.class);
+        for (DeliveryState state : DeliveryState.values()) {
+            counts.put(state, 0L);
+        }
+        jdbi.withHandle(handle -> claims.progress(handle, actor.organisationId()))
+                .forEach(progress -> counts.merge(progress.state(), 1L, Long::sum));
+        return counts;
+    }
+
+    /**
+     * Credentials issued but not claimed: their e-mail was sent at least {@code olderThan} ago and
+     * nobody claimed them (candidates for a reminder or a resend). Any member.
+     */
+    public List<UUID> unclaimed(Actor actor, Duration olderThan) {
+        actor.require(Role.VIEWER);
+        Instant cutoff = clock.instant().minus(olderThan);
+        return jdbi.withHandle(handle -> claims.unclaimed(handle, actor.organisationId(), cutoff));
+    }
+
+    private UUID queue(Handle handle, CredentialEmail email) {
+        Instant now = clock.instant();
+        String token = newToken();
+        claims.insertToken(handle, hash(token), email.credentialId(), now, now.plus(claimValidity));
+        EmailTemplate.RenderedEmail rendered =
+                CREDENTIAL_EMAIL.render(
+                        Map.of(
+                                "recipientName", email.recipientName(),
+                                "achievementName", email.achievementName(),
+                                "issuerName", email.issuerName(),
+                                "claimUrl", email.claimUrl(token)));
+        UUID id = UUID.randomUUID();
+        outbox.insert(
+                handle,
+                new OutboxMessage(
+                        id,
+                        email.organisationId(),
+                        Optional.of(email.credentialId()),
+                        new EmailMessage(
+                                id,
+                                email.email(),
+                                rendered.subject(),
+                                rendered.text(),
+                                rendered.html()),
+                        OutboxState.QUEUED,
+                        0,
+                        now,
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        now));
+        return id;
+    }
+
+    private String newToken() {
+        byte[] bytes = new byte[TOKEN_BYTES];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String token) {
+        try {
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256")
+                            .digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+
+    private static Optional<UUID> outboxId(String reference) {
+        try {
+            return Optional.of(UUID.fromString(reference.strip()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
