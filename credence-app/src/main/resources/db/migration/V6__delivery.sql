@@ -1,8 +1,8 @@
 -- E-mail delivery of credentials: the outbox that the sender drains, what each credential's
 -- e-mail was built from (so that it can be resent), and claim tokens.
 --
--- credential_id columns have no foreign key yet: the credentials table is created by V4, written
--- in parallel with this migration. The lead adds REFERENCES credentials (id) after the merge.
+-- credential_id columns get their foreign keys to credentials in V9 (V4 and V6 were written in
+-- parallel).
 
 CREATE TABLE credential_deliveries (
     credential_id    UUID PRIMARY KEY,

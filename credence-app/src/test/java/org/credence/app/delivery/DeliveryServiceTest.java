@@ -34,6 +34,7 @@ import org.credence.app.job.Backoff;
 import org.credence.app.job.MutableClock;
 import org.credence.app.organization.Actor;
 import org.credence.app.organization.Role;
+import org.credence.app.testing.IssuanceWorld;
 import org.credence.testing.db.TestDatabase;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,11 +66,12 @@ class DeliveryServiceTest {
     @MethodSource(ENGINES)
     void should_deliver_the_email_with_its_claim_link_and_escaped_html_when_the_outbox_is_drained(
             TestDatabase testDatabase) throws Exception {
-        try (Database database = TestOrganisations.open(testDatabase)) {
+        try (IssuanceWorld world = IssuanceWorld.open(testDatabase, clock, "riverside")) {
+            Database database = world.database();
             // GIVEN an e-mail queued in the issuing transaction
-            Actor owner = TestOrganisations.create(database, "riverside", Role.OWNER);
+            Actor owner = world.owner();
             DeliveryService delivery = service(database);
-            UUID credentialId = UUID.randomUUID();
+            UUID credentialId = credential(world);
             UUID outboxId =
                     database.jdbi()
                             .inTransaction(
@@ -116,16 +118,17 @@ class DeliveryServiceTest {
     @MethodSource(ENGINES)
     void should_send_no_more_than_the_rate_when_many_emails_are_due(TestDatabase testDatabase)
             throws Exception {
-        try (Database database = TestOrganisations.open(testDatabase)) {
+        try (IssuanceWorld world = IssuanceWorld.open(testDatabase, clock, "riverside")) {
+            Database database = world.database();
             // GIVEN 25 e-mails and a sender allowed 10 a second
-            Actor owner = TestOrganisations.create(database, "riverside", Role.OWNER);
+            Actor owner = world.owner();
             DeliveryService delivery = service(database);
             database.jdbi()
                     .useTransaction(
                             handle -> {
                                 for (int i = 0; i < 25; i++) {
                                     delivery.queueCredentialEmail(
-                                            handle, email(owner, UUID.randomUUID(), "Ada " + i));
+                                            handle, email(owner, credential(world), "Ada " + i));
                                 }
                             });
             OutboxSender sender = sender(database);
@@ -148,11 +151,12 @@ class DeliveryServiceTest {
     @MethodSource(ENGINES)
     void should_record_the_failed_attempt_and_retry_later_when_the_smtp_server_is_down(
             TestDatabase testDatabase) throws Exception {
-        try (Database database = TestOrganisations.open(testDatabase)) {
+        try (IssuanceWorld world = IssuanceWorld.open(testDatabase, clock, "riverside")) {
+            Database database = world.database();
             // GIVEN
-            Actor owner = TestOrganisations.create(database, "riverside", Role.OWNER);
+            Actor owner = world.owner();
             DeliveryService delivery = service(database);
-            UUID credentialId = UUID.randomUUID();
+            UUID credentialId = credential(world);
             database.jdbi()
                     .useTransaction(
                             handle ->
@@ -193,11 +197,12 @@ class DeliveryServiceTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource(ENGINES)
     void should_fail_the_email_when_every_attempt_failed(TestDatabase testDatabase) {
-        try (Database database = TestOrganisations.open(testDatabase)) {
+        try (IssuanceWorld world = IssuanceWorld.open(testDatabase, clock, "riverside")) {
+            Database database = world.database();
             // GIVEN
-            Actor owner = TestOrganisations.create(database, "riverside", Role.OWNER);
+            Actor owner = world.owner();
             DeliveryService delivery = service(database);
-            UUID credentialId = UUID.randomUUID();
+            UUID credentialId = credential(world);
             database.jdbi()
                     .useTransaction(
                             handle ->
@@ -227,13 +232,14 @@ class DeliveryServiceTest {
     @MethodSource(ENGINES)
     void should_claim_once_resend_with_a_new_link_and_refuse_unknown_or_expired_links(
             TestDatabase testDatabase) throws Exception {
-        try (Database database = TestOrganisations.open(testDatabase)) {
+        try (IssuanceWorld world = IssuanceWorld.open(testDatabase, clock, "riverside")) {
+            Database database = world.database();
             // GIVEN a delivered e-mail
-            Actor owner = TestOrganisations.create(database, "riverside", Role.OWNER);
+            Actor owner = world.owner();
             Actor issuer = TestOrganisations.as(owner, Role.ISSUER);
             Actor stranger = TestOrganisations.create(database, "hillside", Role.OWNER);
             DeliveryService delivery = service(database);
-            UUID credentialId = UUID.randomUUID();
+            UUID credentialId = credential(world);
             database.jdbi()
                     .useTransaction(
                             handle ->
@@ -272,7 +278,7 @@ class DeliveryServiceTest {
             assertProblem(() -> delivery.delivery(stranger, credentialId), Problem.NOT_FOUND);
 
             // AND a link not used within its validity is refused
-            UUID late = UUID.randomUUID();
+            UUID late = credential(world);
             database.jdbi()
                     .useTransaction(
                             handle ->
@@ -294,13 +300,14 @@ class DeliveryServiceTest {
     @MethodSource(ENGINES)
     void should_report_bounces_unclaimed_credentials_and_counts_when_asked(
             TestDatabase testDatabase) throws Exception {
-        try (Database database = TestOrganisations.open(testDatabase)) {
+        try (IssuanceWorld world = IssuanceWorld.open(testDatabase, clock, "riverside")) {
+            Database database = world.database();
             // GIVEN three delivered credentials: one claimed, one bounced, one waiting
-            Actor owner = TestOrganisations.create(database, "riverside", Role.OWNER);
+            Actor owner = world.owner();
             DeliveryService delivery = service(database);
-            UUID claimed = UUID.randomUUID();
-            UUID bounced = UUID.randomUUID();
-            UUID waiting = UUID.randomUUID();
+            UUID claimed = credential(world);
+            UUID bounced = credential(world);
+            UUID waiting = credential(world);
             Map<UUID, UUID> outboxIds = new HashMap<>();
             database.jdbi()
                     .useTransaction(
@@ -348,17 +355,18 @@ class DeliveryServiceTest {
     @MethodSource(ENGINES)
     void should_send_each_email_once_when_two_senders_drain_the_outbox_together(
             TestDatabase testDatabase) throws Exception {
-        try (Database first = TestOrganisations.open(testDatabase);
+        try (IssuanceWorld world = IssuanceWorld.open(testDatabase, clock, "riverside");
                 Database second = TestOrganisations.open(testDatabase)) {
             // GIVEN 60 e-mails and two nodes' senders
-            Actor owner = TestOrganisations.create(first, "riverside", Role.OWNER);
+            Database first = world.database();
+            Actor owner = world.owner();
             DeliveryService delivery = service(first);
             first.jdbi()
                     .useTransaction(
                             handle -> {
                                 for (int i = 0; i < 60; i++) {
                                     delivery.queueCredentialEmail(
-                                            handle, email(owner, UUID.randomUUID(), "Ada " + i));
+                                            handle, email(owner, credential(world), "Ada " + i));
                                 }
                             });
             OutboxSettings fast = SETTINGS.withMessagesPerSecond(7);
@@ -458,5 +466,15 @@ class DeliveryServiceTest {
                 .isInstanceOf(AppException.class)
                 .extracting(e -> ((AppException) e).problem())
                 .isEqualTo(problem);
+    }
+
+    private int issued;
+
+    /** A real credential of the world's organisation, for delivery rows to refer to. */
+    private UUID credential(IssuanceWorld world) {
+        issued++;
+        return world.awards()
+                .issue(world.owner(), world.requestFor("learner" + issued + "@example.org"))
+                .id();
     }
 }
