@@ -123,6 +123,7 @@ public final class CredenceServer {
         /** The HTTP routes Javalin itself knows, as {@code METHOD path}. */
         public List<String> javalinRoutes() {
             return app.unsafe.internalRouter.allHttpHandlers().stream()
+                    .filter(parsed -> parsed.endpoint.method.isHttpMethod())
                     .map(parsed -> parsed.endpoint.method.name() + " " + parsed.endpoint.path)
                     .toList();
         }
