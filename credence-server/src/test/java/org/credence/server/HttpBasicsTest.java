@@ -144,6 +144,7 @@ class HttpBasicsTest {
             assertThat(missing.statusCode()).isEqualTo(404);
             assertThat(missing.body()).contains("There is nothing at /no/such/page");
             assertThat(unknownIssuer.statusCode()).isEqualTo(404);
+            assertThat(unknownIssuer.body()).contains("Issuer not found");
         }
     }
 }

@@ -16,6 +16,7 @@ import org.credence.app.db.Database;
 import org.credence.app.organization.SignUp.Passwords;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * Accounts and sessions: signing up (a new organisation and its first owner), signing in and out,
@@ -72,6 +73,19 @@ public final class AccountService {
     public SignedIn signUp(SignUp request) {
         String passwordHash = hasher.hash(request.password());
         Instant now = clock.instant();
+        try {
+            return createOrganisation(request, passwordHash, now);
+        } catch (UnableToExecuteStatementException e) {
+            if (isUniqueViolation(e)) {
+                // Two sign-ups raced for the same address (or slug); the loser sees the usual
+                // answer.
+                throw emailTaken();
+            }
+            throw e;
+        }
+    }
+
+    private SignedIn createOrganisation(SignUp request, String passwordHash, Instant now) {
         return jdbi.inTransaction(
                 handle -> {
                     if (store.userId(handle, request.email()).isPresent()) {
@@ -253,6 +267,15 @@ public final class AccountService {
             slug = slug.substring(0, 50).replaceAll("-+$", "");
         }
         return slug.isEmpty() ? "organisation" : slug;
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static AppException emailTaken() {

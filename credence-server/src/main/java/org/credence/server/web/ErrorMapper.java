@@ -28,6 +28,8 @@ public final class ErrorMapper {
     private static final Pattern FIELD =
             Pattern.compile("([A-Za-z][A-Za-z0-9_.\\[\\]]{0,63}): (.+)", Pattern.DOTALL);
 
+    private static final String HANDLED = "credence.error-handled";
+
     private final Views views;
     private final Auth auth;
 
@@ -58,12 +60,15 @@ public final class ErrorMapper {
         respond(ctx, null, "Something went wrong on our side (reference " + id + ")");
     }
 
-    /** Unmatched routes (and Javalin's own 404s). */
+    /** Unmatched routes (Javalin calls this for every 404, also those answered above). */
     public void notFound(Context ctx) {
-        respond(ctx, Problem.NOT_FOUND, "There is nothing at " + ctx.path());
+        if (ctx.attribute(HANDLED) == null) {
+            respond(ctx, Problem.NOT_FOUND, "There is nothing at " + ctx.path());
+        }
     }
 
     private void respond(Context ctx, Problem problem, String detail) {
+        ctx.attribute(HANDLED, Boolean.TRUE);
         int status = problem == null ? 500 : status(problem);
         if (isApi(ctx)) {
             ctx.status(status)
