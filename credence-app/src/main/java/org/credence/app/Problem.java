@@ -13,5 +13,7 @@ public enum Problem {
     /** It conflicts with the current state: duplicate, already revoked, stale version (409). */
     CONFLICT,
     /** Too large an upload or request (413). */
-    TOO_LARGE
+    TOO_LARGE,
+    /** Too many attempts in a short time, e.g. failed logins (429). */
+    TOO_MANY_REQUESTS
 }

@@ -48,7 +48,8 @@ public final class CredenceCli implements Callable<Integer> {
                         .addSubcommand(new BakeCommand())
                         .addSubcommand(new UnbakeCommand(environment))
                         .addSubcommand(statusList)
-                        .addSubcommand(new DemoCommand(environment));
+                        .addSubcommand(new DemoCommand(environment))
+                        .addSubcommand(new ServeCommand(environment, System.getenv()));
         commandLine.setExecutionExceptionHandler(CredenceCli::reportError);
         return commandLine;
     }

@@ -1,0 +1,285 @@
+package org.credence.app.organization;
+
+import java.security.SecureRandom;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.credence.app.AppException;
+import org.credence.app.Problem;
+import org.credence.app.audit.AuditStore;
+import org.credence.app.db.Database;
+import org.credence.app.organization.SignUp.Passwords;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/**
+ * Accounts and sessions: signing up (a new organisation and its first owner), signing in and out,
+ * finding the member behind a session token, and accepting an invitation.
+ *
+ * <p>Session tokens are 32 random bytes handed to the caller; only their SHA-256 is stored, with a
+ * CSRF token and a 12-hour expiry. Passwords are hashed with Argon2id ({@link PasswordHasher}).
+ * Failed logins are throttled per e-mail address (5 within 15 minutes). Unknown addresses cost as
+ * much time as wrong passwords, so timing does not reveal who has an account.
+ *
+ * <p>Thread-safe.
+ */
+public final class AccountService {
+
+    /** How long a session lasts. */
+    public static final Duration SESSION_LIFETIME = Duration.ofHours(12);
+
+    private static final String BAD_LOGIN = "Wrong e-mail address or password";
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final SecretTokens tokens;
+    private final PasswordHasher hasher;
+    private final LoginThrottle throttle;
+    private final String dummyHash;
+    private final AccountStore store = new AccountStore();
+    private final MemberStore members = new MemberStore();
+    private final AuditStore audit = new AuditStore();
+
+    public AccountService(Database database, Clock clock, SecureRandom random) {
+        this(database, clock, random, PasswordHasher.DEFAULT);
+    }
+
+    /** With other Argon2id costs (tests use cheaper ones; production the default). */
+    public AccountService(
+            Database database,
+            Clock clock,
+            SecureRandom random,
+            PasswordHasher.Parameters hashing) {
+        this.jdbi = Objects.requireNonNull(database, "database").jdbi();
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.tokens = new SecretTokens(random);
+        this.hasher = new PasswordHasher(hashing, random);
+        this.throttle = new LoginThrottle(clock, 5, Duration.ofMinutes(15));
+        this.dummyHash = hasher.hash(tokens.next());
+    }
+
+    /**
+     * Creates an organisation (its slug derived from the name, made unique), its first owner, and a
+     * session for them.
+     *
+     * @throws AppException {@link Problem#CONFLICT} when the e-mail address has an account
+     */
+    public SignedIn signUp(SignUp request) {
+        String passwordHash = hasher.hash(request.password());
+        Instant now = clock.instant();
+        try {
+            return createOrganisation(request, passwordHash, now);
+        } catch (UnableToExecuteStatementException e) {
+            if (isUniqueViolation(e)) {
+                // Two sign-ups raced for the same address (or slug); the loser sees the usual
+                // answer.
+                throw emailTaken();
+            }
+            throw e;
+        }
+    }
+
+    private SignedIn createOrganisation(SignUp request, String passwordHash, Instant now) {
+        return jdbi.inTransaction(
+                handle -> {
+                    if (store.userId(handle, request.email()).isPresent()) {
+                        throw emailTaken();
+                    }
+                    UUID organisationId = UUID.randomUUID();
+                    String slug = uniqueSlug(handle, request.organisationName());
+                    store.insertOrganisation(
+                            handle, organisationId, slug, request.organisationName(), now);
+                    UUID userId = UUID.randomUUID();
+                    store.insertUser(
+                            handle,
+                            userId,
+                            request.email(),
+                            request.displayName(),
+                            passwordHash,
+                            now);
+                    members.insert(handle, organisationId, userId, Role.OWNER, now);
+                    audit.append(
+                            handle,
+                            organisationId,
+                            now,
+                            request.email(),
+                            "organisation.created",
+                            organisationId.toString(),
+                            slug);
+                    return startSession(handle, userId, organisationId);
+                });
+    }
+
+    /**
+     * Signs in with e-mail address and password.
+     *
+     * @throws AppException {@link Problem#UNAUTHENTICATED} for a wrong address or password (one
+     *     message for both), {@link Problem#TOO_MANY_REQUESTS} after too many failures
+     */
+    public SignedIn login(String email, String password) {
+        String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        if (!throttle.allows(address)) {
+            throw new AppException(
+                    Problem.TOO_MANY_REQUESTS,
+                    "Too many attempts: wait 15 minutes before trying to sign in again");
+        }
+        String given = password == null ? "" : password;
+        Optional<AccountStore.Credentials> credentials =
+                jdbi.withHandle(handle -> store.credentials(handle, address));
+        boolean matches =
+                hasher.verify(
+                                given,
+                                credentials
+                                        .map(AccountStore.Credentials::passwordHash)
+                                        .orElse(dummyHash))
+                        && credentials.isPresent();
+        if (!matches) {
+            throttle.recordFailure(address);
+            throw new AppException(Problem.UNAUTHENTICATED, BAD_LOGIN);
+        }
+        throttle.recordSuccess(address);
+        UUID userId = credentials.get().userId();
+        String rehash =
+                hasher.needsRehash(credentials.get().passwordHash()) ? hasher.hash(given) : null;
+        return jdbi.inTransaction(
+                handle -> {
+                    if (rehash != null) {
+                        store.updatePasswordHash(handle, userId, rehash);
+                    }
+                    store.deleteExpiredSessions(handle, userId, clock.instant());
+                    UUID organisationId =
+                            store.firstOrganisation(handle, userId)
+                                    .orElseThrow(
+                                            () ->
+                                                    new AppException(
+                                                            Problem.FORBIDDEN,
+                                                            "You are not a member of any"
+                                                                    + " organisation any more"));
+                    return startSession(handle, userId, organisationId);
+                });
+    }
+
+    /** Ends the session with that token; an unknown token is already signed out. */
+    public void logout(String sessionToken) {
+        if (sessionToken != null) {
+            jdbi.useHandle(handle -> store.deleteSession(handle, SecretTokens.hash(sessionToken)));
+        }
+    }
+
+    /** The live session behind a token (empty when unknown, expired, or no longer a member). */
+    public Optional<Session> session(String sessionToken) {
+        if (sessionToken == null || sessionToken.isEmpty() || sessionToken.length() > 100) {
+            return Optional.empty();
+        }
+        return jdbi.withHandle(
+                handle -> store.session(handle, SecretTokens.hash(sessionToken), clock.instant()));
+    }
+
+    /** The invitation behind a link's token, to show before accepting it. */
+    public Optional<Invitation> invitation(String invitationToken) {
+        if (invitationToken == null || invitationToken.length() > 100) {
+            return Optional.empty();
+        }
+        return jdbi.withHandle(
+                handle ->
+                        members.invitation(
+                                handle, SecretTokens.hash(invitationToken), clock.instant()));
+    }
+
+    /**
+     * Accepts an invitation: creates the person's account with that password, makes them a member
+     * with the invited role, and signs them in. The link works once.
+     *
+     * @throws AppException {@link Problem#NOT_FOUND} for an unknown, used or expired link
+     */
+    public SignedIn acceptInvitation(String invitationToken, String displayName, String password) {
+        String name =
+                org.credence.app.issuer.WebReferences.requireText("displayName", displayName, 200);
+        Passwords.requireStrong("password", password);
+        String passwordHash = hasher.hash(password);
+        String tokenHash = SecretTokens.hash(invitationToken == null ? "" : invitationToken);
+        Instant now = clock.instant();
+        return jdbi.inTransaction(
+                handle -> {
+                    Invitation invitation =
+                            members.invitation(handle, tokenHash, now)
+                                    .orElseThrow(() -> AppException.notFound("Invitation"));
+                    if (store.userId(handle, invitation.email()).isPresent()) {
+                        throw new AppException(
+                                Problem.CONFLICT,
+                                "email: "
+                                        + invitation.email()
+                                        + " already has an account; sign in and ask an owner to"
+                                        + " add you again");
+                    }
+                    UUID userId = UUID.randomUUID();
+                    store.insertUser(handle, userId, invitation.email(), name, passwordHash, now);
+                    members.insert(
+                            handle, invitation.organisationId(), userId, invitation.role(), now);
+                    members.deleteInvitation(handle, tokenHash);
+                    audit.append(
+                            handle,
+                            invitation.organisationId(),
+                            now,
+                            invitation.email(),
+                            "invitation.accepted",
+                            userId.toString(),
+                            invitation.role().value());
+                    return startSession(handle, userId, invitation.organisationId());
+                });
+    }
+
+    private SignedIn startSession(Handle handle, UUID userId, UUID organisationId) {
+        String token = tokens.next();
+        Instant now = clock.instant();
+        AccountStore.SessionTimes times =
+                new AccountStore.SessionTimes(tokens.next(), now, now.plus(SESSION_LIFETIME));
+        String hash = SecretTokens.hash(token);
+        store.insertSession(handle, hash, userId, organisationId, times);
+        Session session = store.session(handle, hash, now).orElseThrow();
+        return new SignedIn(token, session);
+    }
+
+    private String uniqueSlug(Handle handle, String organisationName) {
+        String base = slug(organisationName);
+        String candidate = base;
+        for (int n = 2; store.slugTaken(handle, candidate); n++) {
+            String suffix = "-" + n;
+            candidate = base.substring(0, Math.min(base.length(), 64 - suffix.length())) + suffix;
+        }
+        return candidate;
+    }
+
+    /** Lowercase ASCII letters and digits joined by single hyphens, at most 64 characters. */
+    static String slug(String name) {
+        String ascii =
+                Normalizer.normalize(name, Normalizer.Form.NFKD)
+                        .replaceAll("\\p{M}", "")
+                        .toLowerCase(Locale.ROOT);
+        String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.length() > 50) {
+            slug = slug.substring(0, 50).replaceAll("-+$", "");
+        }
+        return slug.isEmpty() ? "organisation" : slug;
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static AppException emailTaken() {
+        return new AppException(
+                Problem.CONFLICT, "email: an account with this address exists; sign in instead");
+    }
+}

@@ -1,0 +1,40 @@
+package org.credence.app.organization;
+
+import java.util.List;
+import java.util.Objects;
+import org.credence.app.AppException;
+import org.credence.app.audit.AuditEvent;
+import org.credence.app.audit.AuditStore;
+import org.credence.app.db.Database;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Reading an organisation's audit log, newest first, a page at a time. Owners only: the log names
+ * every member and token. Thread-safe.
+ */
+public final class AuditLog {
+
+    /** The largest page. */
+    public static final int MAX_PAGE = 500;
+
+    private final Jdbi jdbi;
+    private final AuditStore store = new AuditStore();
+
+    public AuditLog(Database database) {
+        this.jdbi = Objects.requireNonNull(database, "database").jdbi();
+    }
+
+    /**
+     * Up to {@code limit} events older than {@code beforeId} (0 or less: the newest).
+     *
+     * @throws AppException for a limit outside 1–{@value #MAX_PAGE}
+     */
+    public List<AuditEvent> page(Actor actor, long beforeId, int limit) {
+        actor.require(Role.OWNER);
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw AppException.invalid("limit: between 1 and " + MAX_PAGE);
+        }
+        return jdbi.withHandle(
+                handle -> store.list(handle, actor.organisationId(), beforeId, limit));
+    }
+}

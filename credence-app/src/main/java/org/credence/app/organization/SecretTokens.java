@@ -1,0 +1,42 @@
+package org.credence.app.organization;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * Random secrets handed to callers (session, CSRF, invitation and API tokens) and the SHA-256 hash
+ * under which they are stored: a database leak then reveals no usable token. The tokens carry 256
+ * random bits, so a plain (unsalted, fast) hash is enough.
+ *
+ * <p>Thread-safe.
+ */
+final class SecretTokens {
+
+    private final SecureRandom random;
+
+    SecretTokens(SecureRandom random) {
+        this.random = Objects.requireNonNull(random, "random");
+    }
+
+    /** 32 random bytes, base64url without padding (43 characters). */
+    String next() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** The lowercase hex SHA-256 of the token's UTF-8 bytes. */
+    static String hash(String token) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
+    }
+}

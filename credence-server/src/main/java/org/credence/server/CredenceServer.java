@@ -1,0 +1,131 @@
+package org.credence.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Objects;
+import org.credence.app.AppException;
+import org.credence.server.api.AccountApi;
+import org.credence.server.api.CatalogueApi;
+import org.credence.server.web.AccountPages;
+import org.credence.server.web.AuditPages;
+import org.credence.server.web.Auth;
+import org.credence.server.web.DashboardPage;
+import org.credence.server.web.ErrorMapper;
+import org.credence.server.web.MemberPages;
+import org.credence.server.web.PublicDocuments;
+import org.credence.server.web.Route;
+import org.credence.server.web.Routes;
+import org.credence.server.web.TokenPages;
+import org.credence.server.web.Views;
+
+/**
+ * The Credence HTTP server: pages and the JSON API on Javalin (Jetty), built from explicit settings
+ * and services. Every route is registered through {@link Routes}, failures become responses in
+ * {@link ErrorMapper}, and every response carries the security headers.
+ *
+ * <p>Start it once, stop it once. Thread-safe once started.
+ */
+public final class CredenceServer {
+
+    /** The hard upper limit of any request body (the largest per-route limit: CSV uploads). */
+    public static final long MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
+
+    static final String CSP =
+            "default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none';"
+                    + " base-uri 'none'; form-action 'self'";
+
+    private CredenceServer() {}
+
+    /** Configures the server; nothing listens until {@link Handle#start()}. */
+    public static Handle create(ServerConfig config, Services services) {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(services, "services");
+        Views views = new Views();
+        Auth auth = new Auth(services.accounts(), services.apiTokens(), config.secureCookies());
+        ErrorMapper errors = new ErrorMapper(views, auth);
+        Routes[] registry = new Routes[1];
+        Javalin app =
+                Javalin.create(
+                        javalin -> {
+                            javalin.startup.showJavalinBanner = false;
+                            javalin.startup.showOldJavalinVersionWarning = false;
+                            javalin.http.maxRequestSize = MAX_UPLOAD_BYTES;
+                            javalin.routes.before(CredenceServer::securityHeaders);
+                            javalin.routes.exception(AppException.class, errors::handle);
+                            javalin.routes.exception(Exception.class, errors::handleUnexpected);
+                            javalin.routes.error(404, "*", errors::notFound);
+                            Routes routes = new Routes(javalin.routes, auth);
+                            register(routes, services, auth, views);
+                            registry[0] = routes;
+                        });
+        return new Handle(app, registry[0], config.port());
+    }
+
+    private static void register(Routes routes, Services services, Auth auth, Views views) {
+        new PublicDocuments(services.issuers()).register(routes);
+        new AccountPages(services.accounts(), auth, views).register(routes);
+        new DashboardPage(services, views).register(routes);
+        new MemberPages(services.members(), views, services.host().base()).register(routes);
+        new TokenPages(services.apiTokens(), views).register(routes);
+        new AuditPages(services.auditLog(), views).register(routes);
+        new AccountApi(services).register(routes);
+        new CatalogueApi(services).register(routes);
+    }
+
+    private static void securityHeaders(Context ctx) {
+        ctx.header("Content-Security-Policy", CSP);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "same-origin");
+        if (ctx.path().startsWith("/app") || ctx.path().startsWith("/api/")) {
+            ctx.header("Cache-Control", "no-store");
+        }
+    }
+
+    /** A configured server: start it, ask its port, stop it. */
+    public static final class Handle implements AutoCloseable {
+        private final Javalin app;
+        private final Routes routes;
+        private final int requestedPort;
+        private volatile int port = -1;
+
+        private Handle(Javalin app, Routes routes, int requestedPort) {
+            this.app = app;
+            this.routes = routes;
+            this.requestedPort = requestedPort;
+        }
+
+        public Handle start() {
+            app.start(requestedPort);
+            port = app.port();
+            return this;
+        }
+
+        /** The port it listens on (after start). */
+        public int port() {
+            return port;
+        }
+
+        public void stop() {
+            app.stop();
+        }
+
+        @Override
+        public void close() {
+            stop();
+        }
+
+        /** The routes registered through {@link Routes}, with their access rules. */
+        public List<Route> routes() {
+            return routes.registered();
+        }
+
+        /** The HTTP routes Javalin itself knows, as {@code METHOD path}. */
+        public List<String> javalinRoutes() {
+            return app.unsafe.internalRouter.allHttpHandlers().stream()
+                    .filter(parsed -> parsed.endpoint.method.isHttpMethod())
+                    .map(parsed -> parsed.endpoint.method.name() + " " + parsed.endpoint.path)
+                    .toList();
+        }
+    }
+}

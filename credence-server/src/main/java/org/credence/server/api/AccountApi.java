@@ -1,0 +1,165 @@
+package org.credence.server.api;
+
+import io.javalin.http.HandlerType;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.Objects;
+import org.credence.app.audit.AuditEvent;
+import org.credence.app.organization.ApiToken;
+import org.credence.app.organization.CreatedApiToken;
+import org.credence.app.organization.Member;
+import org.credence.app.organization.MemberAdded;
+import org.credence.server.Services;
+import org.credence.server.web.Forms;
+import org.credence.server.web.Routes;
+
+/** {@code /api/v1}: who am I, members, API tokens and the audit log. */
+public final class AccountApi {
+
+    private final Services services;
+    private final String baseUrl;
+
+    public AccountApi(Services services) {
+        this.services = Objects.requireNonNull(services, "services");
+        this.baseUrl = services.host().base();
+    }
+
+    public void register(Routes routes) {
+        routes.api(
+                HandlerType.GET,
+                "/api/v1/me",
+                (ctx, actor) ->
+                        JsonBodies.send(
+                                ctx,
+                                200,
+                                Json.createObjectBuilder()
+                                        .add("organisationId", actor.organisationId().toString())
+                                        .add("name", actor.name())
+                                        .add("role", actor.role().value())
+                                        .build()));
+        routes.api(
+                HandlerType.GET,
+                "/api/v1/members",
+                (ctx, actor) -> {
+                    JsonArrayBuilder list = Json.createArrayBuilder();
+                    services.members().list(actor).forEach(member -> list.add(member(member)));
+                    JsonBodies.send(ctx, 200, list.build());
+                });
+        routes.api(
+                HandlerType.POST,
+                "/api/v1/members",
+                (ctx, actor) -> {
+                    JsonObject body = JsonBodies.object(ctx);
+                    MemberAdded added =
+                            services.members()
+                                    .add(
+                                            actor,
+                                            JsonBodies.string(body, "email"),
+                                            Forms.role("role", JsonBodies.string(body, "role")));
+                    JsonObjectBuilder json = Json.createObjectBuilder();
+                    added.member().ifPresent(member -> json.add("member", member(member)));
+                    added.invitationToken()
+                            .ifPresent(
+                                    token ->
+                                            json.add(
+                                                    "invitationUrl",
+                                                    baseUrl + "/invitations/" + token));
+                    JsonBodies.send(ctx, 201, json.build());
+                });
+        routes.api(
+                HandlerType.PUT,
+                "/api/v1/members/{userId}/role",
+                (ctx, actor) -> {
+                    JsonObject body = JsonBodies.object(ctx);
+                    Member member =
+                            services.members()
+                                    .changeRole(
+                                            actor,
+                                            Forms.id(ctx, "userId", "Member"),
+                                            Forms.role("role", JsonBodies.string(body, "role")));
+                    JsonBodies.send(ctx, 200, member(member));
+                });
+        routes.api(
+                HandlerType.DELETE,
+                "/api/v1/members/{userId}",
+                (ctx, actor) -> {
+                    services.members().remove(actor, Forms.id(ctx, "userId", "Member"));
+                    ctx.status(204);
+                });
+        routes.api(
+                HandlerType.GET,
+                "/api/v1/tokens",
+                (ctx, actor) -> {
+                    JsonArrayBuilder list = Json.createArrayBuilder();
+                    services.apiTokens().list(actor).forEach(token -> list.add(token(token)));
+                    JsonBodies.send(ctx, 200, list.build());
+                });
+        routes.api(
+                HandlerType.POST,
+                "/api/v1/tokens",
+                (ctx, actor) -> {
+                    JsonObject body = JsonBodies.object(ctx);
+                    CreatedApiToken created =
+                            services.apiTokens()
+                                    .create(
+                                            actor,
+                                            JsonBodies.string(body, "name"),
+                                            Forms.role("role", JsonBodies.string(body, "role")));
+                    JsonBodies.send(
+                            ctx,
+                            201,
+                            Json.createObjectBuilder(token(created.token()))
+                                    .add("secret", created.secret())
+                                    .build());
+                });
+        routes.api(
+                HandlerType.DELETE,
+                "/api/v1/tokens/{tokenId}",
+                (ctx, actor) -> {
+                    services.apiTokens().revoke(actor, Forms.id(ctx, "tokenId", "API token"));
+                    ctx.status(204);
+                });
+        routes.api(
+                HandlerType.GET,
+                "/api/v1/audit",
+                (ctx, actor) -> {
+                    JsonArrayBuilder list = Json.createArrayBuilder();
+                    for (AuditEvent event :
+                            services.auditLog()
+                                    .page(actor, Queries.before(ctx), Queries.limit(ctx, 100))) {
+                        list.add(
+                                Json.createObjectBuilder()
+                                        .add("id", event.id())
+                                        .add("occurredAt", event.occurredAt().toString())
+                                        .add("actor", event.actor())
+                                        .add("action", event.action())
+                                        .add("subject", event.subject())
+                                        .add("detail", event.detail()));
+                    }
+                    JsonBodies.send(ctx, 200, list.build());
+                });
+    }
+
+    private static JsonObject member(Member member) {
+        return Json.createObjectBuilder()
+                .add("userId", member.userId().toString())
+                .add("email", member.email())
+                .add("displayName", member.displayName())
+                .add("role", member.role().value())
+                .add("joinedAt", member.joinedAt().toString())
+                .build();
+    }
+
+    private static JsonObject token(ApiToken token) {
+        JsonObjectBuilder json =
+                Json.createObjectBuilder()
+                        .add("id", token.id().toString())
+                        .add("name", token.name())
+                        .add("role", token.role().value())
+                        .add("createdAt", token.createdAt().toString());
+        token.revokedAt().ifPresent(at -> json.add("revokedAt", at.toString()));
+        return json.build();
+    }
+}

@@ -1,0 +1,127 @@
+package org.credence.server.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.credence.app.AppException;
+import org.credence.app.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where failures become responses. A {@link Problem} maps to one HTTP status; {@code
+ * /api/…} answers {@code application/problem+json} (RFC 9457: type, title, status, detail, and
+ * {@code errors} naming the field when the message starts with one, as the services' messages do);
+ * pages get the HTML error page, and a page that needs a signed-in member sends the browser to the
+ * sign-in page. Anything unexpected is logged with an id and answered 500 without details.
+ *
+ * <p>Thread-safe.
+ */
+public final class ErrorMapper {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+    private static final Pattern FIELD =
+            Pattern.compile("([A-Za-z][A-Za-z0-9_.\\[\\]]{0,63}): (.+)", Pattern.DOTALL);
+
+    private static final String HANDLED = "credence.error-handled";
+
+    private final Views views;
+    private final Auth auth;
+
+    public ErrorMapper(Views views, Auth auth) {
+        this.views = views;
+        this.auth = auth;
+    }
+
+    public static int status(Problem problem) {
+        return switch (problem) {
+            case INVALID_INPUT -> 400;
+            case UNAUTHENTICATED -> 401;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case TOO_LARGE -> 413;
+            case TOO_MANY_REQUESTS -> 429;
+        };
+    }
+
+    public void handle(AppException e, Context ctx) {
+        respond(ctx, e.problem(), e.getMessage());
+    }
+
+    public void handleUnexpected(Exception e, Context ctx) {
+        String id = UUID.randomUUID().toString();
+        LOG.error("Unexpected failure {} on {} {}", id, ctx.method().name(), ctx.path(), e);
+        respond(ctx, null, "Something went wrong on our side (reference " + id + ")");
+    }
+
+    /** Unmatched routes (Javalin calls this for every 404, also those answered above). */
+    public void notFound(Context ctx) {
+        if (ctx.attribute(HANDLED) == null) {
+            respond(ctx, Problem.NOT_FOUND, "There is nothing at " + ctx.path());
+        }
+    }
+
+    private void respond(Context ctx, Problem problem, String detail) {
+        ctx.attribute(HANDLED, Boolean.TRUE);
+        int status = problem == null ? 500 : status(problem);
+        if (isApi(ctx)) {
+            ctx.status(status)
+                    .contentType("application/problem+json")
+                    .result(problemJson(problem, status, detail));
+        } else if (problem == Problem.UNAUTHENTICATED && ctx.method().equals(HandlerType.GET)) {
+            ctx.redirect("/login");
+        } else {
+            ctx.status(status);
+            Page page =
+                    auth.session(ctx)
+                            .map(session -> Page.of(title(problem), session))
+                            .orElseGet(() -> new Page(title(problem), null, ""));
+            views.render(ctx, "error.jte", page, "status", status, "detail", detail);
+        }
+    }
+
+    private static boolean isApi(Context ctx) {
+        return ctx.path().startsWith("/api/");
+    }
+
+    static String problemJson(Problem problem, int status, String detail) {
+        JsonObjectBuilder json =
+                Json.createObjectBuilder()
+                        .add("type", "about:blank")
+                        .add("title", title(problem))
+                        .add("status", status)
+                        .add("detail", detail);
+        Matcher field = FIELD.matcher(detail);
+        if (problem == Problem.INVALID_INPUT && field.matches()) {
+            JsonArrayBuilder errors =
+                    Json.createArrayBuilder()
+                            .add(
+                                    Json.createObjectBuilder()
+                                            .add("field", field.group(1))
+                                            .add("detail", field.group(2)));
+            json.add("errors", errors);
+        }
+        return json.build().toString();
+    }
+
+    static String title(Problem problem) {
+        if (problem == null) {
+            return "Internal server error";
+        }
+        return switch (problem) {
+            case INVALID_INPUT -> "Invalid input";
+            case UNAUTHENTICATED -> "Not signed in";
+            case FORBIDDEN -> "Not allowed";
+            case NOT_FOUND -> "Not found";
+            case CONFLICT -> "Conflict";
+            case TOO_LARGE -> "Too large";
+            case TOO_MANY_REQUESTS -> "Too many requests";
+        };
+    }
+}

@@ -1,0 +1,292 @@
+package org.credence.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.assertj.core.api.SoftAssertions;
+import org.credence.app.achievement.AchievementDraft;
+import org.credence.app.issuer.IssuerDraft;
+import org.credence.app.organization.Actor;
+import org.credence.app.organization.ApiToken;
+import org.credence.app.organization.Member;
+import org.credence.app.organization.Role;
+import org.credence.app.skill.FrameworkImport;
+import org.credence.app.skill.Skill;
+import org.credence.app.skill.SkillSource;
+import org.credence.server.TestServer.Browser;
+import org.credence.server.web.Access;
+import org.credence.server.web.Route;
+import org.credence.testing.db.Engine;
+import org.credence.testing.db.TestDatabase;
+import org.credence.testing.db.TestDatabases;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Organisation B's owner tries every authenticated route against organisation A: resources of A
+ * answer 404 (or 403), lists show only B's data, and A's state is unchanged afterwards. The table
+ * must list every authenticated route: {@link #should_list_every_authenticated_route_in_the_table}
+ * fails when a route is added without a row here.
+ */
+class TenantIsolationTest {
+
+    private static final String ENGINES = "org.credence.testing.db.TestDatabases#engines";
+
+    /** Organisation A's resources (every name in A contains "alpha"). */
+    record Alpha(
+            Browser owner,
+            UUID userId,
+            UUID tokenId,
+            UUID issuerId,
+            UUID skillId,
+            UUID achievementId) {}
+
+    /** What organisation B's owner does on one route, and what must come back. */
+    record Case(String route, Function<Ctx, HttpResponse<String>> request, Expect expect) {}
+
+    enum Expect {
+        /** A's resource: 404 or 403. */
+        HIDDEN,
+        /** B's own data: 2xx or a redirect, and nothing of A's in the body. */
+        SCOPED
+    }
+
+    /** The test's server, A's resources, and B's session and owner token. */
+    record Ctx(TestServer server, Alpha alpha, Browser beta, String betaToken) {
+        HttpResponse<String> page(String path) {
+            return server.get(path, beta);
+        }
+
+        HttpResponse<String> form(String path, Map<String, String> fields) {
+            return server.post(path, beta, fields);
+        }
+
+        HttpResponse<String> api(String method, String path, String json) {
+            return server.api(method, path, betaToken, json);
+        }
+    }
+
+    static final List<Case> CASES =
+            List.of(
+                    scoped("POST /logout", c -> c.form("/logout", Map.of())),
+                    scoped("GET /app", c -> c.page("/app")),
+                    scoped("GET /app/members", c -> c.page("/app/members")),
+                    scoped(
+                            "POST /app/members",
+                            c ->
+                                    c.form(
+                                            "/app/members",
+                                            Map.of("email", "new@beta.example", "role", "viewer"))),
+                    hidden(
+                            "POST /app/members/{userId}/role",
+                            c ->
+                                    c.form(
+                                            "/app/members/" + c.alpha().userId() + "/role",
+                                            Map.of("role", "viewer"))),
+                    hidden(
+                            "POST /app/members/{userId}/remove",
+                            c ->
+                                    c.form(
+                                            "/app/members/" + c.alpha().userId() + "/remove",
+                                            Map.of())),
+                    scoped("GET /app/tokens", c -> c.page("/app/tokens")),
+                    scoped(
+                            "POST /app/tokens",
+                            c ->
+                                    c.form(
+                                            "/app/tokens",
+                                            Map.of("name", "beta token", "role", "viewer"))),
+                    hidden(
+                            "POST /app/tokens/{tokenId}/revoke",
+                            c ->
+                                    c.form(
+                                            "/app/tokens/" + c.alpha().tokenId() + "/revoke",
+                                            Map.of())),
+                    scoped("GET /app/audit", c -> c.page("/app/audit")),
+                    scoped("GET /app/audit.csv", c -> c.page("/app/audit.csv")),
+                    scoped("GET /api/v1/me", c -> c.api("GET", "/api/v1/me", null)),
+                    scoped("GET /api/v1/members", c -> c.api("GET", "/api/v1/members", null)),
+                    scoped(
+                            "POST /api/v1/members",
+                            c ->
+                                    c.api(
+                                            "POST",
+                                            "/api/v1/members",
+                                            "{\"email\":\"api@beta.example\",\"role\":\"viewer\"}")),
+                    hidden(
+                            "PUT /api/v1/members/{userId}/role",
+                            c ->
+                                    c.api(
+                                            "PUT",
+                                            "/api/v1/members/" + c.alpha().userId() + "/role",
+                                            "{\"role\":\"viewer\"}")),
+                    hidden(
+                            "DELETE /api/v1/members/{userId}",
+                            c -> c.api("DELETE", "/api/v1/members/" + c.alpha().userId(), null)),
+                    scoped("GET /api/v1/tokens", c -> c.api("GET", "/api/v1/tokens", null)),
+                    scoped(
+                            "POST /api/v1/tokens",
+                            c ->
+                                    c.api(
+                                            "POST",
+                                            "/api/v1/tokens",
+                                            "{\"name\":\"beta api\",\"role\":\"viewer\"}")),
+                    hidden(
+                            "DELETE /api/v1/tokens/{tokenId}",
+                            c -> c.api("DELETE", "/api/v1/tokens/" + c.alpha().tokenId(), null)),
+                    scoped("GET /api/v1/audit", c -> c.api("GET", "/api/v1/audit", null)),
+                    scoped("GET /api/v1/issuers", c -> c.api("GET", "/api/v1/issuers", null)),
+                    hidden(
+                            "GET /api/v1/issuers/{issuerId}",
+                            c -> c.api("GET", "/api/v1/issuers/" + c.alpha().issuerId(), null)),
+                    scoped(
+                            "GET /api/v1/achievements",
+                            c -> c.api("GET", "/api/v1/achievements", null)),
+                    hidden(
+                            "GET /api/v1/achievements/{achievementId}",
+                            c ->
+                                    c.api(
+                                            "GET",
+                                            "/api/v1/achievements/" + c.alpha().achievementId(),
+                                            null)),
+                    scoped("GET /api/v1/skills", c -> c.api("GET", "/api/v1/skills?q=alpha", null)),
+                    hidden(
+                            "GET /api/v1/skills/{skillId}",
+                            c -> c.api("GET", "/api/v1/skills/" + c.alpha().skillId(), null)));
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
+    void should_hide_organisation_a_from_organisation_b_on_every_authenticated_route(
+            TestDatabase testDatabase) {
+        try (TestServer server = TestServer.start(testDatabase)) {
+            // GIVEN
+            Alpha alpha = alpha(server);
+            Browser beta = server.signUp("Beta University", "Bob Beta", "bob@beta.example");
+            Ctx ctx = new Ctx(server, alpha, beta, server.apiToken(beta, Role.OWNER));
+            String before = stateOf(server, alpha.owner().session().actor());
+
+            // WHEN / THEN
+            SoftAssertions softly = new SoftAssertions();
+            for (Case testCase : CASES) {
+                HttpResponse<String> response = testCase.request().apply(ctx);
+                if (testCase.expect() == Expect.HIDDEN) {
+                    softly.assertThat(response.statusCode()).as(testCase.route()).isIn(403, 404);
+                } else {
+                    softly.assertThat(response.statusCode())
+                            .as(testCase.route())
+                            .isBetween(200, 399);
+                    softly.assertThat(response.body().toLowerCase(java.util.Locale.ROOT))
+                            .as(testCase.route())
+                            .doesNotContain("alpha");
+                }
+                if (testCase.route().equals("POST /logout")) {
+                    ctx =
+                            new Ctx(
+                                    server,
+                                    alpha,
+                                    server.browser(
+                                            server.services()
+                                                    .accounts()
+                                                    .login("bob@beta.example", TestServer.PASSWORD)
+                                                    .token()),
+                                    ctx.betaToken());
+                }
+            }
+            softly.assertThat(stateOf(server, alpha.owner().session().actor()))
+                    .as("A's state")
+                    .isEqualTo(before);
+            softly.assertThat(server.get("/app", alpha.owner()).statusCode())
+                    .as("A's session")
+                    .isEqualTo(200);
+            softly.assertAll();
+        }
+    }
+
+    @Test
+    void should_list_every_authenticated_route_in_the_table() {
+        try (TestServer server = TestServer.start(TestDatabases.fresh(Engine.H2))) {
+            List<Route> routes = server.server().routes();
+            Set<String> authenticated =
+                    routes.stream()
+                            .filter(route -> route.access() != Access.PUBLIC)
+                            .map(Route::key)
+                            .collect(Collectors.toSet());
+            Set<String> table = CASES.stream().map(Case::route).collect(Collectors.toSet());
+
+            assertThat(table)
+                    .as("tenant isolation table")
+                    .hasSize(CASES.size())
+                    .isEqualTo(authenticated);
+            assertThat(Set.copyOf(server.server().javalinRoutes()))
+                    .as("every route goes through Routes (with its guards)")
+                    .isEqualTo(routes.stream().map(Route::key).collect(Collectors.toSet()));
+        }
+    }
+
+    private static Alpha alpha(TestServer server) {
+        Browser owner = server.signUp("Alpha College", "Ada Alpha", "ada@alpha.example");
+        Actor actor = owner.session().actor();
+        Browser member = server.member(owner, "grace@alpha.example", Role.ISSUER);
+        UUID tokenId =
+                server.services()
+                        .apiTokens()
+                        .create(actor, "alpha token", Role.VIEWER)
+                        .token()
+                        .id();
+        UUID issuerId =
+                server.services()
+                        .issuers()
+                        .create(actor, IssuerDraft.of("alpha-issuer", "Alpha Issuer"))
+                        .id();
+        server.services()
+                .skills()
+                .importFramework(
+                        actor,
+                        FrameworkImport.of("Alpha skills", SkillSource.CUSTOM, "1"),
+                        new StringReader(
+                                "code,name,description,url\nA1,Alpha skill,An alpha skill,\n"));
+        Skill skill = server.services().skills().search(actor, "alpha", 10).get(0);
+        UUID achievementId =
+                server.services()
+                        .achievements()
+                        .create(
+                                actor,
+                                AchievementDraft.of(
+                                                "Alpha achievement",
+                                                "Alpha description",
+                                                "Alpha criteria")
+                                        .withSkills(List.of(skill.id())))
+                        .achievementId();
+        return new Alpha(
+                owner, member.session().userId(), tokenId, issuerId, skill.id(), achievementId);
+    }
+
+    private static String stateOf(TestServer server, Actor actor) {
+        Services services = server.services();
+        return services.members().list(actor).stream().map(Member::toString).toList()
+                + " "
+                + services.members().invitations(actor)
+                + " "
+                + services.apiTokens().list(actor).stream().map(ApiToken::toString).toList()
+                + " "
+                + services.issuers().list(actor)
+                + " "
+                + services.achievements().list(actor);
+    }
+
+    private static Case hidden(String route, Function<Ctx, HttpResponse<String>> request) {
+        return new Case(route, request, Expect.HIDDEN);
+    }
+
+    private static Case scoped(String route, Function<Ctx, HttpResponse<String>> request) {
+        return new Case(route, request, Expect.SCOPED);
+    }
+}
