@@ -2,18 +2,27 @@ package org.credence.server;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import org.credence.app.achievement.AchievementService;
+import org.credence.app.award.AwardService;
+import org.credence.app.credential.CredentialService;
 import org.credence.app.db.Database;
+import org.credence.app.delivery.DeliveryService;
 import org.credence.app.issuer.DidWebHost;
 import org.credence.app.issuer.IssuerService;
 import org.credence.app.issuer.KeyVault;
 import org.credence.app.issuer.MasterKey;
+import org.credence.app.job.Backoff;
+import org.credence.app.job.JobQueue;
 import org.credence.app.organization.AccountService;
 import org.credence.app.organization.ApiTokenService;
 import org.credence.app.organization.AuditLog;
 import org.credence.app.organization.MemberService;
+import org.credence.app.organization.PasswordHasher;
 import org.credence.app.skill.SkillService;
+import org.credence.app.status.StatusListPolicy;
+import org.credence.app.status.StatusListService;
 import org.credence.server.config.CredenceConfig;
 
 /**
@@ -29,6 +38,11 @@ import org.credence.server.config.CredenceConfig;
  * @param issuers issuer profiles, keys and DID documents
  * @param skills skill frameworks
  * @param achievements achievement designs
+ * @param status status lists, revocation and suspension
+ * @param awards issuing credentials
+ * @param credentials issued credentials: public views, documents, baked images, verification
+ * @param delivery e-mails to recipients, claim links, delivery states
+ * @param jobs the durable job queue (bulk issuance)
  */
 public record Services(
         Database database,
@@ -39,8 +53,22 @@ public record Services(
         AuditLog auditLog,
         IssuerService issuers,
         SkillService skills,
-        AchievementService achievements)
+        AchievementService achievements,
+        StatusListService status,
+        AwardService awards,
+        CredentialService credentials,
+        DeliveryService delivery,
+        JobQueue jobs)
         implements AutoCloseable {
+
+    /** How long a claim link stays valid. */
+    public static final Duration CLAIM_VALIDITY = Duration.ofDays(90);
+
+    /** A job's lease: a worker that has not sent a heartbeat for this long is presumed dead. */
+    public static final Duration JOB_LEASE = Duration.ofSeconds(30);
+
+    private static final Backoff JOB_BACKOFF =
+            new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(10));
 
     public Services {
         Objects.requireNonNull(database, "database");
@@ -52,6 +80,11 @@ public record Services(
         Objects.requireNonNull(issuers, "issuers");
         Objects.requireNonNull(skills, "skills");
         Objects.requireNonNull(achievements, "achievements");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(awards, "awards");
+        Objects.requireNonNull(credentials, "credentials");
+        Objects.requireNonNull(delivery, "delivery");
+        Objects.requireNonNull(jobs, "jobs");
     }
 
     /** Opens (and migrates) the configured database and builds the services on it. */
@@ -68,17 +101,41 @@ public record Services(
     /** The services on an open database (which {@link #close()} will close). */
     public static Services of(
             Database database, DidWebHost host, MasterKey masterKey, Clock clock) {
+        return of(database, host, masterKey, clock, PasswordHasher.DEFAULT);
+    }
+
+    /**
+     * The services with the given password hashing cost (tests use a cheap one; production the
+     * standard).
+     */
+    public static Services of(
+            Database database,
+            DidWebHost host,
+            MasterKey masterKey,
+            Clock clock,
+            PasswordHasher.Parameters hashing) {
         SecureRandom random = new SecureRandom();
+        IssuerService issuers =
+                new IssuerService(database, new KeyVault(masterKey, random), host, clock);
+        AchievementService achievements = new AchievementService(database, host.baseUrl(), clock);
+        StatusListService status =
+                new StatusListService(
+                        database, issuers, host, StatusListPolicy.standard(), clock, random);
         return new Services(
                 database,
                 host,
-                new AccountService(database, clock, random),
+                new AccountService(database, clock, random, hashing),
                 new MemberService(database, clock, random),
                 new ApiTokenService(database, clock, random),
                 new AuditLog(database),
-                new IssuerService(database, new KeyVault(masterKey, random), host, clock),
+                issuers,
                 new SkillService(database, clock),
-                new AchievementService(database, host.baseUrl(), clock));
+                achievements,
+                status,
+                new AwardService(database, issuers, achievements, status, host, clock, random),
+                new CredentialService(database, issuers, status, host, clock),
+                new DeliveryService(database, clock, random, CLAIM_VALIDITY),
+                new JobQueue(database, clock, JOB_LEASE, JOB_BACKOFF));
     }
 
     @Override

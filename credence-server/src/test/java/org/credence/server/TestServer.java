@@ -14,21 +14,13 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.credence.app.achievement.AchievementService;
 import org.credence.app.db.Database;
 import org.credence.app.db.DatabaseSettings;
 import org.credence.app.issuer.DidWebHost;
-import org.credence.app.issuer.IssuerService;
-import org.credence.app.issuer.KeyVault;
 import org.credence.app.issuer.MasterKey;
-import org.credence.app.organization.AccountService;
-import org.credence.app.organization.ApiTokenService;
-import org.credence.app.organization.AuditLog;
-import org.credence.app.organization.MemberService;
 import org.credence.app.organization.PasswordHasher;
 import org.credence.app.organization.Role;
 import org.credence.app.organization.Session;
-import org.credence.app.skill.SkillService;
 import org.credence.testing.db.TestDatabase;
 
 /**
@@ -67,21 +59,12 @@ public final class TestServer implements AutoCloseable {
         SecureRandom random = new SecureRandom();
         DidWebHost host = DidWebHost.of("http://localhost");
         Services services =
-                new Services(
+                Services.of(
                         database,
                         host,
-                        new AccountService(
-                                database, clock, random, new PasswordHasher.Parameters(64, 1, 1)),
-                        new MemberService(database, clock, random),
-                        new ApiTokenService(database, clock, random),
-                        new AuditLog(database),
-                        new IssuerService(
-                                database,
-                                new KeyVault(MasterKey.generate(random), random),
-                                host,
-                                clock),
-                        new SkillService(database, clock),
-                        new AchievementService(database, host.baseUrl(), clock));
+                        MasterKey.generate(random),
+                        clock,
+                        new PasswordHasher.Parameters(64, 1, 1));
         try {
             return new TestServer(
                     services, CredenceServer.create(new ServerConfig(0, host), services).start());

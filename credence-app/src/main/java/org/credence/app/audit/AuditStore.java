@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * SQL for the audit log. Appends run on the caller's handle, so that an event is written in the
@@ -33,6 +34,37 @@ public final class AuditStore {
                 .bind("subject", subject)
                 .bind("detail", detail.length() > 4000 ? detail.substring(0, 4000) : detail)
                 .execute();
+    }
+
+    /** One event to append. */
+    public record Entry(
+            UUID organisationId,
+            Instant at,
+            String actor,
+            String action,
+            String subject,
+            String detail) {}
+
+    /** Appends many events in one JDBC batch (bulk issuance). */
+    public void appendAll(Handle handle, List<Entry> entries) {
+        PreparedBatch batch =
+                handle.prepareBatch(
+                        """
+                        INSERT INTO audit_events
+                            (organisation_id, occurred_at, actor, action, subject, detail)
+                        VALUES (:organisation, :at, :actor, :action, :subject, :detail)
+                        """);
+        for (Entry entry : entries) {
+            String detail = entry.detail();
+            batch.bind("organisation", entry.organisationId())
+                    .bind("at", entry.at())
+                    .bind("actor", entry.actor())
+                    .bind("action", entry.action())
+                    .bind("subject", entry.subject())
+                    .bind("detail", detail.length() > 4000 ? detail.substring(0, 4000) : detail)
+                    .add();
+        }
+        batch.execute();
     }
 
     /** An organisation's events, newest first, after the given position (0 for the start). */

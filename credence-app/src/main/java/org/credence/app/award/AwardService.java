@@ -4,11 +4,13 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.credence.app.AppException;
 import org.credence.app.Problem;
 import org.credence.app.achievement.AchievementService;
@@ -46,7 +48,7 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 public final class AwardService {
 
     /** Credentials stored per transaction by {@link #issueAll}. */
-    public static final int BATCH_SIZE = 50;
+    public static final int BATCH_SIZE = 200;
 
     private final Jdbi jdbi;
     private final IssuerService issuers;
@@ -129,31 +131,67 @@ public final class AwardService {
             int offset,
             Map<List<UUID>, IssuanceContext> contexts) {
         IssueOutcome[] outcomes = new IssueOutcome[batch.size()];
-        Map<Integer, SignedCredential> signed = new HashMap<>();
+        Map<String, AwardStore.Keyed> earlier = earlier(actor, batch);
+        Map<String, Integer> firstWithKey = new HashMap<>();
+        List<Integer> repeated = new ArrayList<>();
+        Map<UUID, List<Integer>> toSignByIssuer = new LinkedHashMap<>();
+        Map<Integer, IssuanceContext> contextOf = new HashMap<>();
         for (int i = 0; i < batch.size(); i++) {
             IssueRequest request = batch.get(i);
             try {
-                Optional<IssuedCredential> earlier = replay(actor, request);
-                if (earlier.isPresent()) {
-                    outcomes[i] = IssueOutcome.issued(offset + i, earlier.get());
+                Optional<String> key = request.idempotencyKey();
+                if (key.isPresent() && earlier.containsKey(key.get())) {
+                    outcomes[i] =
+                            IssueOutcome.issued(
+                                    offset + i, replayed(request, earlier.get(key.get())));
                     continue;
                 }
-                IssuanceContext context =
+                if (key.isPresent() && firstWithKey.putIfAbsent(key.get(), i) != null) {
+                    repeated.add(i); // settled after the first one is stored
+                    continue;
+                }
+                contextOf.put(
+                        i,
                         contexts.computeIfAbsent(
                                 List.of(request.issuerId(), request.achievementId()),
-                                key -> context(actor, request));
-                signed.put(i, sign(actor, context, request));
+                                ids -> context(actor, request)));
+                toSignByIssuer.computeIfAbsent(request.issuerId(), id -> new ArrayList<>()).add(i);
             } catch (AppException e) {
                 outcomes[i] = IssueOutcome.failed(offset + i, e.problem(), e.getMessage());
             }
         }
+        Map<Integer, StatusSlot> slots = new HashMap<>();
+        toSignByIssuer.forEach(
+                (issuerId, positions) -> {
+                    List<StatusSlot> reserved =
+                            status.allocateAll(actor, issuerId, positions.size());
+                    for (int j = 0; j < positions.size(); j++) {
+                        slots.put(positions.get(j), reserved.get(j));
+                    }
+                });
+        // Signing is the CPU-heavy step: spread it over the cores (the common pool and this
+        // thread).
+        Map<Integer, SignedCredential> signed = new ConcurrentHashMap<>();
+        slots.keySet().parallelStream()
+                .forEach(
+                        i -> {
+                            try {
+                                StatusSlot slot = slots.get(i);
+                                signed.put(
+                                        i,
+                                        builder.sign(
+                                                contextOf.get(i),
+                                                batch.get(i),
+                                                slot,
+                                                status.credentialStatus(slot)));
+                            } catch (AppException e) {
+                                outcomes[i] =
+                                        IssueOutcome.failed(
+                                                offset + i, e.problem(), e.getMessage());
+                            }
+                        });
         try {
-            jdbi.useTransaction(
-                    handle -> {
-                        for (SignedCredential credential : signed.values()) {
-                            store(handle, actor, credential);
-                        }
-                    });
+            jdbi.useTransaction(handle -> storeAll(handle, actor, List.copyOf(signed.values())));
             signed.forEach(
                     (i, credential) ->
                             outcomes[i] =
@@ -162,7 +200,40 @@ public final class AwardService {
             signed.forEach(
                     (i, credential) -> outcomes[i] = storeAlone(actor, offset + i, credential));
         }
+        for (int i : repeated) {
+            try {
+                outcomes[i] = IssueOutcome.issued(offset + i, issue(actor, batch.get(i)));
+            } catch (AppException e) {
+                outcomes[i] = IssueOutcome.failed(offset + i, e.problem(), e.getMessage());
+            }
+        }
         return List.of(outcomes);
+    }
+
+    /** Earlier credentials of the batch's idempotency keys, in one query. */
+    private Map<String, AwardStore.Keyed> earlier(Actor actor, List<IssueRequest> batch) {
+        List<String> keys =
+                batch.stream()
+                        .map(IssueRequest::idempotencyKey)
+                        .flatMap(Optional::stream)
+                        .distinct()
+                        .toList();
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        return jdbi.withHandle(
+                handle -> store.byIdempotencyKeys(handle, actor.organisationId(), keys, baseUrl));
+    }
+
+    private static IssuedCredential replayed(IssueRequest request, AwardStore.Keyed earlier) {
+        if (!earlier.fingerprint().equals(request.fingerprint())) {
+            throw new AppException(
+                    Problem.CONFLICT,
+                    "idempotencyKey: "
+                            + request.idempotencyKey().orElseThrow()
+                            + " was used for a different request");
+        }
+        return earlier.credential();
     }
 
     private IssueOutcome storeAlone(Actor actor, int position, SignedCredential credential) {
@@ -221,10 +292,23 @@ public final class AwardService {
                         });
     }
 
+    private void storeAll(Handle handle, Actor actor, List<SignedCredential> credentials) {
+        if (credentials.isEmpty()) {
+            return;
+        }
+        store.insertAll(handle, credentials);
+        audit.appendAll(
+                handle,
+                credentials.stream().map(credential -> auditEntry(actor, credential)).toList());
+    }
+
     private void store(Handle handle, Actor actor, SignedCredential credential) {
         store.insert(handle, credential);
-        audit.append(
-                handle,
+        audit.appendAll(handle, List.of(auditEntry(actor, credential)));
+    }
+
+    private static AuditStore.Entry auditEntry(Actor actor, SignedCredential credential) {
+        return new AuditStore.Entry(
                 actor.organisationId(),
                 credential.issuedAt(),
                 actor.name(),

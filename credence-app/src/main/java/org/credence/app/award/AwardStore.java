@@ -1,10 +1,15 @@
 package org.credence.app.award;
 
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.credence.app.credential.SecuringFormat;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /** SQL for issuance records (rows of {@code credentials}). Stateless and thread-safe. */
 final class AwardStore {
@@ -12,17 +17,32 @@ final class AwardStore {
     /** An earlier credential found by its idempotency key, with the request's fingerprint. */
     record Keyed(IssuedCredential credential, String fingerprint) {}
 
+    private static final String INSERT =
+            """
+            INSERT INTO credentials (id, organisation_id, issuer_id, achievement_id,
+                achievement_version, recipient_email, recipient_identifier,
+                recipient_name, format, document, issued_at, valid_from, valid_until,
+                status_list_id, status_index, idempotency_key, request_hash)
+            VALUES (:id, :organisation, :issuer, :achievement, :version, :email,
+                :identifier, :name, :format, :document, :issuedAt, :validFrom,
+                :validUntil, :list, :index, :key, :hash)
+            """;
+
     void insert(Handle handle, SignedCredential signed) {
-        handle.createUpdate(
-                        """
-                        INSERT INTO credentials (id, organisation_id, issuer_id, achievement_id,
-                            achievement_version, recipient_email, recipient_identifier,
-                            recipient_name, format, document, issued_at, valid_from, valid_until,
-                            status_list_id, status_index, idempotency_key, request_hash)
-                        VALUES (:id, :organisation, :issuer, :achievement, :version, :email,
-                            :identifier, :name, :format, :document, :issuedAt, :validFrom,
-                            :validUntil, :list, :index, :key, :hash)
-                        """)
+        bind(handle.createUpdate(INSERT), signed).execute();
+    }
+
+    /** Inserts many credentials in one JDBC batch. */
+    void insertAll(Handle handle, List<SignedCredential> credentials) {
+        PreparedBatch batch = handle.prepareBatch(INSERT);
+        for (SignedCredential signed : credentials) {
+            bind(batch, signed).add();
+        }
+        batch.execute();
+    }
+
+    private static <T extends SqlStatement<T>> T bind(T statement, SignedCredential signed) {
+        return statement
                 .bind("id", signed.id())
                 .bind("organisation", signed.organisationId())
                 .bind("issuer", signed.issuerId())
@@ -39,33 +59,45 @@ final class AwardStore {
                 .bind("list", signed.slot().listId())
                 .bind("index", signed.slot().index())
                 .bind("key", signed.request().idempotencyKey().orElse(null))
-                .bind("hash", signed.request().fingerprint())
-                .execute();
+                .bind("hash", signed.request().fingerprint());
+    }
+
+    /** Earlier credentials of many idempotency keys, by key. */
+    Map<String, Keyed> byIdempotencyKeys(
+            Handle handle, UUID organisationId, List<String> keys, String baseUrl) {
+        Map<String, Keyed> found = new HashMap<>();
+        handle.createQuery(
+                        """
+                        SELECT id, format, document, issued_at, request_hash, idempotency_key
+                        FROM credentials
+                        WHERE organisation_id = :organisation AND idempotency_key IN (<keys>)
+                        """)
+                .bind("organisation", organisationId)
+                .bindList("keys", keys)
+                .map(
+                        (row, context) ->
+                                Map.entry(row.getString("idempotency_key"), keyed(row, baseUrl)))
+                .forEach(entry -> found.put(entry.getKey(), entry.getValue()));
+        return found;
+    }
+
+    private static Keyed keyed(java.sql.ResultSet row, String baseUrl)
+            throws java.sql.SQLException {
+        UUID id = row.getObject("id", UUID.class);
+        return new Keyed(
+                new IssuedCredential(
+                        id,
+                        baseUrl + "/credentials/" + id,
+                        SecuringFormat.fromValue(row.getString("format")),
+                        row.getString("document"),
+                        row.getObject("issued_at", OffsetDateTime.class).toInstant(),
+                        true),
+                row.getString("request_hash"));
     }
 
     Optional<Keyed> byIdempotencyKey(
             Handle handle, UUID organisationId, String key, String baseUrl) {
-        return handle.createQuery(
-                        """
-                        SELECT id, format, document, issued_at, request_hash FROM credentials
-                        WHERE organisation_id = :organisation AND idempotency_key = :key
-                        """)
-                .bind("organisation", organisationId)
-                .bind("key", key)
-                .map(
-                        (row, context) -> {
-                            UUID id = row.getObject("id", UUID.class);
-                            return new Keyed(
-                                    new IssuedCredential(
-                                            id,
-                                            baseUrl + "/credentials/" + id,
-                                            SecuringFormat.fromValue(row.getString("format")),
-                                            row.getString("document"),
-                                            row.getObject("issued_at", OffsetDateTime.class)
-                                                    .toInstant(),
-                                            true),
-                                    row.getString("request_hash"));
-                        })
-                .findOne();
+        return Optional.ofNullable(
+                byIdempotencyKeys(handle, organisationId, List.of(key), baseUrl).get(key));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -111,6 +112,64 @@ public final class StatusListService {
         }
         throw new IllegalStateException(
                 "No free status list index after " + MAX_RESERVATION_ATTEMPTS + " attempts");
+    }
+
+    /**
+     * Reserves {@code count} random indexes for new credentials of the issuer in one transaction
+     * per list used: the bulk counterpart of {@link #allocate}. Concurrent batch allocators
+     * serialise on the list row (the claim's {@code UPDATE} locks it until commit) and pick among
+     * the indexes not yet reserved; a clash with a concurrent single {@link #allocate} retries the
+     * batch.
+     */
+    public List<StatusSlot> allocateAll(Actor actor, UUID issuerId, int count) {
+        actor.require(Role.ISSUER);
+        List<StatusSlot> slots = new ArrayList<>(count);
+        int attempts = 0;
+        while (slots.size() < count) {
+            int wanted = count - slots.size();
+            try {
+                slots.addAll(
+                        jdbi.inTransaction(handle -> reserveMany(handle, actor, issuerId, wanted)));
+            } catch (UnableToExecuteStatementException e) {
+                if (!SqlStates.isUniqueViolation(e) || ++attempts >= MAX_RESERVATION_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+        return slots;
+    }
+
+    private List<StatusSlot> reserveMany(Handle handle, Actor actor, UUID issuerId, int wanted) {
+        while (true) {
+            var open = store.oldestOpenList(handle, issuerId);
+            if (open.isEmpty()) {
+                issuers.get(actor, issuerId);
+                store.insertList(
+                        handle,
+                        UUID.randomUUID(),
+                        actor.organisationId(),
+                        issuerId,
+                        policy.length(),
+                        clock.instant());
+                continue;
+            }
+            StatusListStore.ListRow list = open.get();
+            int granted = store.claimMany(handle, list.id(), policy.capacity(), wanted);
+            if (granted == 0) {
+                continue;
+            }
+            BitSet taken = store.reservedIndexes(handle, list.id());
+            List<StatusSlot> slots = new ArrayList<>(granted);
+            while (slots.size() < granted) {
+                int index = random.nextInt(list.length());
+                if (!taken.get(index)) {
+                    taken.set(index);
+                    slots.add(new StatusSlot(list.id(), index));
+                }
+            }
+            store.reserveAll(handle, slots, clock.instant());
+            return slots;
+        }
     }
 
     /**

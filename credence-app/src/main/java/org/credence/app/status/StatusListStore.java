@@ -2,10 +2,12 @@ package org.credence.app.status;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * SQL for status lists, index reservations and the status columns of credentials. Methods run on
@@ -81,6 +83,59 @@ final class StatusListStore {
     }
 
     /** Reserves an index; throws a unique violation when it is taken. */
+    /**
+     * Counts up to {@code wanted} more indexes handed out from an open list (fewer when it is
+     * nearly full, closing it); returns how many were granted. The update locks the list row until
+     * commit.
+     */
+    int claimMany(Handle handle, UUID listId, int capacity, int wanted) {
+        Optional<Integer> allocated =
+                handle.createQuery(
+                                "SELECT allocated FROM status_lists WHERE id = :id AND is_open FOR UPDATE")
+                        .bind("id", listId)
+                        .mapTo(Integer.class)
+                        .findOne();
+        if (allocated.isEmpty()) {
+            return 0;
+        }
+        int granted = Math.max(0, Math.min(wanted, capacity - allocated.get()));
+        handle.createUpdate(
+                        """
+                        UPDATE status_lists SET allocated = allocated + :granted,
+                            is_open = (allocated + :granted < :capacity)
+                        WHERE id = :id
+                        """)
+                .bind("id", listId)
+                .bind("granted", granted)
+                .bind("capacity", capacity)
+                .execute();
+        return granted;
+    }
+
+    /** The indexes of a list already reserved. */
+    BitSet reservedIndexes(Handle handle, UUID listId) {
+        BitSet taken = new BitSet();
+        handle.createQuery("SELECT list_index FROM status_list_entries WHERE list_id = :list")
+                .bind("list", listId)
+                .mapTo(Integer.class)
+                .forEach(taken::set);
+        return taken;
+    }
+
+    /** Reserves many indexes in one batch. */
+    void reserveAll(Handle handle, List<StatusSlot> slots, Instant now) {
+        PreparedBatch batch =
+                handle.prepareBatch(
+                        """
+                        INSERT INTO status_list_entries (list_id, list_index, reserved_at)
+                        VALUES (:list, :index, :now)
+                        """);
+        for (StatusSlot slot : slots) {
+            batch.bind("list", slot.listId()).bind("index", slot.index()).bind("now", now).add();
+        }
+        batch.execute();
+    }
+
     void reserve(Handle handle, UUID listId, int index, Instant now) {
         handle.createUpdate(
                         """

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import org.credence.app.db.DatabaseSettings;
+import org.credence.app.delivery.SmtpSettings;
 import org.credence.app.issuer.DidWebHost;
 import org.credence.app.issuer.MasterKey;
 
@@ -224,9 +226,12 @@ public record CredenceConfig(
                             host.get(),
                             integer("CREDENCE_SMTP_PORT", 587, 1, 65535),
                             text("CREDENCE_SMTP_USERNAME"),
-                            text("CREDENCE_SMTP_PASSWORD"),
+                            text("CREDENCE_SMTP_PASSWORD").orElse(""),
                             from,
-                            Boolean.parseBoolean(startTls)));
+                            text("CREDENCE_SMTP_FROM_NAME").orElse("Credence"),
+                            Boolean.parseBoolean(startTls),
+                            Duration.ofSeconds(10),
+                            Duration.ofSeconds(30)));
         }
     }
 }
