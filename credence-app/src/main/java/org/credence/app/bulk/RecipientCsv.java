@@ -136,11 +136,20 @@ public final class RecipientCsv {
         if (email.isEmpty() && identifier.isEmpty()) {
             throw AppException.invalid("email: a recipient e-mail or identifier is required");
         }
+        if (email.isPresent() && identifier.isPresent()) {
+            throw AppException.invalid(
+                    "identifier: give either an e-mail or an identifier, not both");
+        }
         Optional<String> evidenceUrl =
                 text(record, columnOf, "evidence_url")
                         .map(v -> WebReferences.requireAbsoluteUrl("evidence_url", v));
         Optional<String> evidenceName = text(record, columnOf, "evidence_name");
         Optional<String> evidenceDescription = text(record, columnOf, "evidence_description");
+        if (evidenceUrl.isEmpty()
+                && (evidenceName.isPresent() || evidenceDescription.isPresent())) {
+            throw AppException.invalid(
+                    "evidence_url: required when evidence_name or evidence_description is given");
+        }
         Optional<BulkRow.Evidence> evidence =
                 evidenceUrl.isPresent()
                                 || evidenceName.isPresent()

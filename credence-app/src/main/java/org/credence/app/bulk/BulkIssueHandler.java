@@ -1,0 +1,176 @@
+package org.credence.app.bulk;
+
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import org.credence.app.achievement.AchievementService;
+import org.credence.app.award.AwardService;
+import org.credence.app.award.IssueOutcome;
+import org.credence.app.award.IssueRequest;
+import org.credence.app.credential.SecuringFormat;
+import org.credence.app.db.Database;
+import org.credence.app.delivery.CredentialEmail;
+import org.credence.app.delivery.DeliveryService;
+import org.credence.app.issuer.DidWebHost;
+import org.credence.app.issuer.IssuerService;
+import org.credence.app.job.JobContext;
+import org.credence.app.job.JobHandler;
+import org.credence.app.organization.Actor;
+import org.credence.app.organization.Role;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The job that issues a confirmed bulk issue's pending rows, {@link #CHUNK} at a time.
+ *
+ * <p>Exactly once, through a crash: {@link AwardService#issueAll} stores each credential under the
+ * row's idempotency key, then one transaction marks the rows issued ({@code … AND state =
+ * 'pending'}) and queues their e-mails. If the process dies between the two, the resumed job finds
+ * the rows still pending, {@code issueAll} returns the stored credentials instead of signing new
+ * ones, and the rows are marked and their e-mails queued then — once, since only the update that
+ * changes a row queues its e-mail. Thread-safe.
+ */
+public final class BulkIssueHandler implements JobHandler {
+
+    /** Rows taken per step; progress is recorded after each. */
+    public static final int CHUNK = 1000;
+
+    private final Jdbi jdbi;
+    private final AwardService awards;
+    private final DeliveryService delivery;
+    private final IssuerService issuers;
+    private final AchievementService achievements;
+    private final String baseUrl;
+    private final Clock clock;
+    private final BulkStore store = new BulkStore();
+
+    public BulkIssueHandler(
+            Database database,
+            AwardService awards,
+            DeliveryService delivery,
+            IssuerService issuers,
+            AchievementService achievements,
+            DidWebHost host,
+            Clock clock) {
+        this.jdbi = Objects.requireNonNull(database, "database").jdbi();
+        this.awards = Objects.requireNonNull(awards, "awards");
+        this.delivery = Objects.requireNonNull(delivery, "delivery");
+        this.issuers = Objects.requireNonNull(issuers, "issuers");
+        this.achievements = Objects.requireNonNull(achievements, "achievements");
+        this.baseUrl = host.base();
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public void run(JobContext context) {
+        UUID bulkId = bulkId(context.job().payload());
+        Optional<BulkStore.JobView> found =
+                jdbi.withHandle(handle -> store.jobView(handle, bulkId));
+        if (found.isEmpty() || BulkState.fromValue(found.get().state()).finished()) {
+            return;
+        }
+        BulkStore.JobView bulk = found.get();
+        Actor actor =
+                new Actor(
+                        bulk.organisationId(), bulk.actorName(), Role.fromValue(bulk.actorRole()));
+        jdbi.useHandle(
+                handle -> store.setState(handle, bulkId, BulkState.RUNNING, Optional.empty()));
+        String issuerName = issuers.get(actor, bulk.issuerId()).details().name();
+        String achievementName = achievements.get(actor, bulk.achievementId()).design().name();
+        SecuringFormat format = SecuringFormat.fromValue(bulk.format());
+        while (true) {
+            if (context.stopping() || context.leaseLost()) {
+                throw new CancellationException("stopped before the bulk issue finished");
+            }
+            List<BulkStore.StoredRow> rows =
+                    jdbi.withHandle(handle -> store.pendingRows(handle, bulkId, CHUNK));
+            if (rows.isEmpty()) {
+                break;
+            }
+            List<BulkRow> parsed = rows.stream().map(row -> BulkRowCodec.read(row.data())).toList();
+            List<IssueRequest> requests =
+                    parsed.stream()
+                            .map(
+                                    row ->
+                                            BulkIssueService.request(
+                                                    bulk.issuerId(),
+                                                    bulk.achievementId(),
+                                                    format,
+                                                    row))
+                            .toList();
+            List<IssueOutcome> outcomes = awards.issueAll(actor, requests);
+            record(bulk, parsed, outcomes, issuerName, achievementName);
+            BulkIssue progress =
+                    jdbi.withHandle(handle -> store.find(handle, bulk.organisationId(), bulkId))
+                            .orElseThrow();
+            context.progress(
+                    progress.issuedCount() + progress.failedCount(), progress.issuableCount());
+        }
+        jdbi.useHandle(
+                handle ->
+                        store.setState(
+                                handle, bulkId, BulkState.COMPLETED, Optional.of(clock.instant())));
+    }
+
+    private void record(
+            BulkStore.JobView bulk,
+            List<BulkRow> rows,
+            List<IssueOutcome> outcomes,
+            String issuerName,
+            String achievementName) {
+        jdbi.useTransaction(
+                handle -> {
+                    List<Long> lines = new ArrayList<>();
+                    List<UUID> credentials = new ArrayList<>();
+                    List<BulkRow> issuedRows = new ArrayList<>();
+                    int failed = 0;
+                    for (int i = 0; i < rows.size(); i++) {
+                        IssueOutcome outcome = outcomes.get(i);
+                        BulkRow row = rows.get(i);
+                        if (outcome.succeeded()) {
+                            lines.add(row.line());
+                            credentials.add(outcome.credential().orElseThrow().id());
+                            issuedRows.add(row);
+                        } else {
+                            failed +=
+                                    store.markFailed(
+                                            handle, bulk.id(), row.line(), outcome.message());
+                        }
+                    }
+                    int[] changed = store.markIssued(handle, bulk.id(), lines, credentials);
+                    int issued = 0;
+                    for (int i = 0; i < changed.length; i++) {
+                        if (changed[i] != 1) {
+                            continue; // another run marked it first: its e-mail is queued
+                        }
+                        issued++;
+                        BulkRow row = issuedRows.get(i);
+                        if (bulk.sendEmail() && row.email().isPresent()) {
+                            delivery.queueCredentialEmail(
+                                    handle,
+                                    new CredentialEmail(
+                                            bulk.organisationId(),
+                                            credentials.get(i),
+                                            row.email().get(),
+                                            row.name().orElse(""),
+                                            achievementName,
+                                            issuerName,
+                                            baseUrl));
+                        }
+                    }
+                    store.addCounts(handle, bulk.id(), issued, failed);
+                });
+    }
+
+    private static UUID bulkId(String payload) {
+        try (JsonReader reader = Json.createReader(new StringReader(payload))) {
+            return UUID.fromString(reader.readObject().getString("bulkIssueId"));
+        }
+    }
+}

@@ -1,0 +1,309 @@
+package org.credence.app.bulk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.credence.app.AppException;
+import org.credence.app.Problem;
+import org.credence.app.RowProblem;
+import org.credence.app.award.IssueRequest;
+import org.credence.app.credential.SecuringFormat;
+import org.credence.app.delivery.DeliveryService;
+import org.credence.app.issuer.DidWebHost;
+import org.credence.app.job.Backoff;
+import org.credence.app.job.JobQueue;
+import org.credence.app.job.JobRunner;
+import org.credence.app.job.RunnerSettings;
+import org.credence.app.organization.Role;
+import org.credence.app.testing.IssuanceWorld;
+import org.credence.testing.db.TestDatabase;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class BulkIssueServiceTest {
+
+    private static final String ENGINES = "org.credence.testing.db.TestDatabases#engines";
+
+    private static final String FIVE_ROWS_ONE_BAD =
+            """
+            email,name,narrative
+            ana@example.org,Ana Lima,Reconciled payroll with the AI assistant
+            li@example.org,李明,<script>alert(1)</script>
+            not-an-email,Bad Row,
+            sara@example.org,سارة,
+            zoe@example.org,Zoë Ærø,
+            """;
+
+    /** The services of a bulk issue on an issuance world. */
+    private record Bulk(
+            IssuanceWorld world,
+            JobQueue jobs,
+            DeliveryService delivery,
+            BulkIssueService service,
+            BulkIssueHandler handler) {
+
+        static Bulk on(IssuanceWorld world) {
+            JobQueue jobs =
+                    new JobQueue(
+                            world.database(),
+                            world.clock(),
+                            Duration.ofSeconds(30),
+                            new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(5)));
+            DeliveryService delivery =
+                    new DeliveryService(
+                            world.database(),
+                            world.clock(),
+                            new SecureRandom(),
+                            Duration.ofDays(90));
+            return new Bulk(
+                    world,
+                    jobs,
+                    delivery,
+                    new BulkIssueService(
+                            world.database(),
+                            world.issuers(),
+                            world.achievements(),
+                            jobs,
+                            world.clock()),
+                    new BulkIssueHandler(
+                            world.database(),
+                            world.awards(),
+                            delivery,
+                            world.issuers(),
+                            world.achievements(),
+                            DidWebHost.of(IssuanceWorld.BASE),
+                            world.clock()));
+        }
+
+        BulkIssue upload(String csv) {
+            return service.upload(
+                    world.owner(),
+                    new BulkUpload(
+                            world.issuer().id(),
+                            world.achievement().achievementId(),
+                            "cohort.csv",
+                            SecuringFormat.DATA_INTEGRITY,
+                            true),
+                    new StringReader(csv));
+        }
+
+        /** Runs queued jobs with a real runner until the bulk issue is finished. */
+        BulkIssue runUntilFinished(BulkIssue issue) throws InterruptedException {
+            RunnerSettings settings =
+                    new RunnerSettings(
+                            "test",
+                            2,
+                            Duration.ofMillis(20),
+                            Duration.ofSeconds(5),
+                            Duration.ofSeconds(5));
+            try (JobRunner runner =
+                    new JobRunner(jobs, Map.of(BulkIssueService.JOB_KIND, handler), settings)) {
+                runner.start();
+                for (int i = 0; i < 1500; i++) {
+                    BulkIssue now = service.get(world.owner(), issue.id());
+                    if (now.state().finished()) {
+                        return now;
+                    }
+                    Thread.sleep(20);
+                }
+            }
+            throw new AssertionError("bulk issue did not finish");
+        }
+
+        long count(String sql) {
+            return world.database()
+                    .jdbi()
+                    .withHandle(handle -> handle.createQuery(sql).mapTo(Long.class).one());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
+    void the_dry_run_reports_bad_rows_and_issues_nothing(TestDatabase testDatabase) {
+        try (IssuanceWorld world = IssuanceWorld.open(testDatabase)) {
+            Bulk bulk = Bulk.on(world);
+
+            BulkIssue draft = bulk.upload(FIVE_ROWS_ONE_BAD);
+
+            assertThat(draft.state()).isEqualTo(BulkState.DRAFT);
+            assertThat(draft.rowCount()).isEqualTo(5);
+            assertThat(draft.problemCount()).isEqualTo(1);
+            assertThat(draft.issuableCount()).isEqualTo(4);
+            assertThat(bulk.service().problems(world.owner(), draft.id()))
+                    .singleElement()
+                    .satisfies(
+                            problem -> {
+                                assertThat(problem.line()).isEqualTo(4);
+                                assertThat(problem.message()).startsWith("email:");
+                            });
+            assertThat(bulk.count("SELECT COUNT(*) FROM credentials")).isZero();
+            assertThat(bulk.count("SELECT COUNT(*) FROM jobs")).isZero();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
+    void confirming_issues_every_good_row_once_and_queues_their_emails(TestDatabase testDatabase)
+            throws Exception {
+        try (IssuanceWorld world = IssuanceWorld.open(testDatabase)) {
+            Bulk bulk = Bulk.on(world);
+            BulkIssue draft = bulk.upload(FIVE_ROWS_ONE_BAD);
+
+            bulk.service().confirm(world.owner(), draft.id());
+            bulk.service().confirm(world.owner(), draft.id()); // a double click
+            BulkIssue done = bulk.runUntilFinished(draft);
+
+            assertThat(done.state()).isEqualTo(BulkState.COMPLETED);
+            assertThat(done.issuedCount()).isEqualTo(4);
+            assertThat(done.percentDone()).isEqualTo(100);
+            assertThat(bulk.count("SELECT COUNT(*) FROM jobs")).isEqualTo(1);
+            assertThat(bulk.count("SELECT COUNT(*) FROM credentials")).isEqualTo(4);
+            assertThat(bulk.count("SELECT COUNT(*) FROM email_outbox")).isEqualTo(4);
+            assertThat(
+                            bulk.count(
+                                    "SELECT COUNT(*) FROM bulk_issue_rows WHERE state = 'issued'"
+                                            + " AND credential_id IS NOT NULL"))
+                    .isEqualTo(4);
+            String document =
+                    world.database()
+                            .jdbi()
+                            .withHandle(
+                                    handle ->
+                                            handle.createQuery(
+                                                            "SELECT document FROM credentials"
+                                                                    + " WHERE recipient_name = '李明'")
+                                                    .mapTo(String.class)
+                                                    .one());
+            assertThat(document).contains("<script>alert(1)</script>");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
+    void uploading_the_same_file_again_skips_the_rows_already_issued(TestDatabase testDatabase)
+            throws Exception {
+        try (IssuanceWorld world = IssuanceWorld.open(testDatabase)) {
+            Bulk bulk = Bulk.on(world);
+            BulkIssue first = bulk.upload(FIVE_ROWS_ONE_BAD);
+            bulk.service().confirm(world.owner(), first.id());
+            bulk.runUntilFinished(first);
+
+            BulkIssue again = bulk.upload(FIVE_ROWS_ONE_BAD + "new@example.org,New Person,\n");
+
+            assertThat(again.skippedCount()).isEqualTo(4);
+            assertThat(again.issuableCount()).isEqualTo(1);
+            assertThat(
+                            bulk.service()
+                                    .rowsIn(
+                                            world.owner(),
+                                            again.id(),
+                                            BulkIssueService.RowState.SKIPPED,
+                                            10))
+                    .extracting(RowProblem::line)
+                    .containsExactly(2L, 3L, 5L, 6L);
+            bulk.service().confirm(world.owner(), again.id());
+            BulkIssue done = bulk.runUntilFinished(again);
+            assertThat(done.issuedCount()).isEqualTo(1);
+            assertThat(bulk.count("SELECT COUNT(*) FROM credentials")).isEqualTo(5);
+            assertThat(bulk.count("SELECT COUNT(*) FROM email_outbox")).isEqualTo(5);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
+    void a_job_resumed_after_a_crash_between_signing_and_marking_issues_nothing_twice(
+            TestDatabase testDatabase) throws Exception {
+        try (IssuanceWorld world = IssuanceWorld.open(testDatabase)) {
+            Bulk bulk = Bulk.on(world);
+            BulkIssue draft = bulk.upload(FIVE_ROWS_ONE_BAD);
+            bulk.service().confirm(world.owner(), draft.id());
+            // GIVEN a first run that stored the credentials of the first two rows, then died
+            // before marking them (exactly what issueAll does before the marking transaction)
+            List<IssueRequest> firstTwo =
+                    RecipientCsv.read(new StringReader(FIVE_ROWS_ONE_BAD)).rows().stream()
+                            .limit(2)
+                            .map(
+                                    row ->
+                                            BulkIssueService.request(
+                                                    world.issuer().id(),
+                                                    world.achievement().achievementId(),
+                                                    SecuringFormat.DATA_INTEGRITY,
+                                                    row))
+                            .toList();
+            world.awards().issueAll(world.owner(), firstTwo);
+            assertThat(bulk.count("SELECT COUNT(*) FROM credentials")).isEqualTo(2);
+
+            // WHEN the job runs again
+            BulkIssue done = bulk.runUntilFinished(draft);
+
+            // THEN every row is issued once, and every e-mail queued once
+            assertThat(done.issuedCount()).isEqualTo(4);
+            assertThat(bulk.count("SELECT COUNT(*) FROM credentials")).isEqualTo(4);
+            assertThat(bulk.count("SELECT COUNT(*) FROM email_outbox")).isEqualTo(4);
+            assertThat(
+                            bulk.count(
+                                    "SELECT COUNT(DISTINCT credential_id) FROM bulk_issue_rows"
+                                            + " WHERE state = 'issued'"))
+                    .isEqualTo(4);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
+    void a_refused_file_a_viewer_and_another_organisation_are_refused_clearly(
+            TestDatabase testDatabase) {
+        try (IssuanceWorld world = IssuanceWorld.open(testDatabase)) {
+            Bulk bulk = Bulk.on(world);
+
+            BulkIssue refused = bulk.upload("emial,name\na@example.org,A\n");
+            assertThat(refused.problemCount()).isEqualTo(1);
+            assertThat(refused.issuableCount()).isZero();
+            assertThat(bulk.service().problems(world.owner(), refused.id()))
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.message()).contains("unknown column 'emial'"));
+
+            assertThatThrownBy(
+                            () ->
+                                    bulk.service()
+                                            .upload(
+                                                    world.as(Role.VIEWER),
+                                                    new BulkUpload(
+                                                            world.issuer().id(),
+                                                            world.achievement().achievementId(),
+                                                            "x.csv",
+                                                            SecuringFormat.DATA_INTEGRITY,
+                                                            false),
+                                                    new StringReader("email\na@example.org\n")))
+                    .isInstanceOf(AppException.class)
+                    .extracting(e -> ((AppException) e).problem())
+                    .isEqualTo(Problem.FORBIDDEN);
+
+            IssuanceWorld neighbour = world.neighbour("hillside");
+            assertThatThrownBy(() -> bulk.service().get(neighbour.owner(), refused.id()))
+                    .extracting(e -> ((AppException) e).problem())
+                    .isEqualTo(Problem.NOT_FOUND);
+            assertThatThrownBy(() -> bulk.service().confirm(neighbour.owner(), refused.id()))
+                    .extracting(e -> ((AppException) e).problem())
+                    .isEqualTo(Problem.NOT_FOUND);
+            assertThatThrownBy(
+                            () ->
+                                    bulk.service()
+                                            .upload(
+                                                    neighbour.owner(),
+                                                    new BulkUpload(
+                                                            world.issuer().id(),
+                                                            world.achievement().achievementId(),
+                                                            "x.csv",
+                                                            SecuringFormat.DATA_INTEGRITY,
+                                                            false),
+                                                    new StringReader("email\na@example.org\n")))
+                    .extracting(e -> ((AppException) e).problem())
+                    .isEqualTo(Problem.NOT_FOUND);
+        }
+    }
+}
