@@ -11,15 +11,15 @@ const {opts, positional} = parseArgs(process.argv.slice(2),
 const engine = opts.engine ?? 'vc';
 if(positional.length !== 1 || !['vc', 'verifier-core'].includes(engine)) usage(HELP);
 
-const out = {engine, verified: false, statusChecked: false, revoked: null, errors: []};
+const out = {engine, verified: false, statusChecked: false, revoked: null, suspended: null, errors: []};
 try {
   const documentLoader = createDocumentLoader({contextsDir: opts.contexts, fixturesDir: opts.fixtures});
   const credential = extractCredential(positional[0]);
   const verify = engine === 'vc'
     ? (await import('./lib/verify-vc.mjs')).verifyWithVc
     : (await import('./lib/verify-core.mjs')).verifyWithVerifierCore;
-  const {verified, statusChecked, revoked, errors} = await verify({credential, documentLoader});
-  Object.assign(out, {verified, statusChecked, revoked, errors});
+  const {verified, statusChecked, revoked, suspended, errors} = await verify({credential, documentLoader});
+  Object.assign(out, {verified, statusChecked, revoked, suspended, errors});
 } catch(e) {
   out.errors.push(e?.message ?? String(e));
 }

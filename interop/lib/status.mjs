@@ -23,12 +23,12 @@ export function statusChecker() {
     return result;
   };
   const report = () => {
-    if(!outcome) return {statusChecked: false, revoked: null, errors: []};
-    if(outcome.error) return {statusChecked: false, revoked: null, errors: [outcome.error]};
+    const unchecked = errors => ({statusChecked: false, revoked: null, suspended: null, errors});
+    if(!outcome) return unchecked([]);
+    if(outcome.error) return unchecked([outcome.error]);
     const {result} = outcome;
     if(!result.verified) {
-      return {statusChecked: false, revoked: null,
-        errors: [`status check failed: ${result.error?.message ?? 'unknown'}`]};
+      return unchecked([`status check failed: ${result.error?.message ?? 'unknown'}`]);
     }
     const set = purpose => result.results.some(
       r => r.status === true && r.credentialStatus.statusPurpose === purpose);

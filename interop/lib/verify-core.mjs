@@ -22,22 +22,28 @@ export async function verifyWithVerifierCore({credential, documentLoader}) {
   const result = await verifyCredential({credential, knownDIDRegistries: []});
   if(result.errors?.length) {
     const errors = [...messages(result.errors), ...refused];
-    return {verified: false, statusChecked: false, revoked: null, errors};
+    return {verified: false, statusChecked: false, revoked: null, suspended: null, errors};
   }
   const signature = stepOf(result.log, 'valid_signature');
   const expiration = stepOf(result.log, 'expiration');
+  // One step per status entry ("<statusPurpose>_status"); a failed status
+  // check is one "revocation_status" step with an error, whatever the purpose.
   const status = stepOf(result.log, 'revocation_status');
+  const suspension = stepOf(result.log, 'suspension_status');
   const errors = [];
   if(signature?.valid !== true) errors.push('valid_signature: false');
   if(expiration && expiration.valid !== true) errors.push('expiration: credential has expired');
   let statusChecked = false;
   let revoked = null;
+  let suspended = null;
   if(status?.error) {
     errors.push(`revocation_status: ${status.error.name}: ${status.error.message}`);
-  } else if(status) {
+  } else if(status || suspension) {
     statusChecked = true;
-    revoked = status.valid !== true;
+    revoked = status !== undefined && status.valid !== true;
+    suspended = suspension !== undefined && suspension.valid !== true;
     if(revoked) errors.push('credential is revoked');
+    if(suspended) errors.push('credential is suspended');
   }
-  return {verified: errors.length === 0, statusChecked, revoked, errors};
+  return {verified: errors.length === 0, statusChecked, revoked, suspended, errors};
 }

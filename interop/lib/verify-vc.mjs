@@ -30,6 +30,6 @@ export async function verifyWithVc({credential, documentLoader, suite = verifySu
   const verified = result.verified === true && status.revoked !== true && !status.suspended;
   return {
     verified, statusChecked: status.statusChecked, revoked: status.revoked,
-    errors: [...new Set(errors)], proofVerified: proofOk
+    suspended: status.suspended, errors: [...new Set(errors)], proofVerified: proofOk
   };
 }

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {extractCredential} from '../lib/extract.mjs';
+import {didWebDocumentUrl} from '../lib/loader.mjs';
 
 const interop = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const vectors = [process.env.CREDENCE_VECTORS, path.resolve(interop, '../../shared/vectors'), '/work/shared/vectors']
@@ -68,7 +69,7 @@ test('a credential issued here with non-ASCII text verifies in both engines', ()
   const file = write('intl-signed.json', signed);
   for(const engine of ['vc', 'verifier-core']) {
     assert.deepEqual(run('verify.mjs', '--engine', engine, file),
-      {engine, verified: true, statusChecked: false, revoked: null, errors: []});
+      {engine, verified: true, statusChecked: false, revoked: null, suspended: null, errors: []});
   }
   signed.credentialSubject.achievement.name = signed.credentialSubject.achievement.name.replace('跨', '夸');
   assert.equal(run('verify.mjs', write('intl-tampered.json', signed)).verified, false);
@@ -87,7 +88,7 @@ test('a bit set in our status list shows as revoked', () => {
   for(const engine of ['vc', 'verifier-core']) {
     const verify = file => run('verify.mjs', '--engine', engine, '--fixtures', fixtures, file);
     assert.deepEqual(verify(revoked), {engine, verified: false, statusChecked: true, revoked: true,
-      errors: ['credential is revoked']}, engine);
+      suspended: false, errors: ['credential is revoked']}, engine);
     assert.equal(verify(active).revoked, false, engine);
     assert.equal(verify(active).verified, true, engine);
     // without the fixture the list cannot be fetched: no status, not valid
@@ -101,6 +102,51 @@ test('a bit set in our status list shows as revoked', () => {
   fs.writeFileSync(path.join(fixtures, 'list.json'), JSON.stringify({url, document: list}));
   const forged = run('verify.mjs', '--fixtures', fixtures, revoked);
   assert.deepEqual([forged.verified, forged.statusChecked, forged.revoked], [false, false, null]);
+});
+
+test('did:web DIDs map to the https URL of their document', () => {
+  assert.equal(didWebDocumentUrl('did:web:badges.example.edu:issuers:nursing'),
+    'https://badges.example.edu/issuers/nursing/did.json');
+  assert.equal(didWebDocumentUrl('did:web:localhost%3A8443'), 'https://localhost:8443/.well-known/did.json');
+});
+
+test('a did:web issuer resolves from its document fixture and a suspension bit shows', () => {
+  const did = 'did:web:school.example:issuers:arts';
+  const webKey = write('web-key.json', {...readJson(key), id: `${did}#key-1`, controller: did});
+  const didDocument = {
+    '@context': ['https://www.w3.org/ns/did/v1', 'https://w3id.org/security/multikey/v1'],
+    id: did,
+    verificationMethod: [{id: `${did}#key-1`, type: 'Multikey', controller: did,
+      publicKeyMultibase: readJson(key).publicKeyMultibase}],
+    assertionMethod: [`${did}#key-1`]
+  };
+  const url = 'https://school.example/status/9-s';
+  const list = run('status-list.mjs', '--key', webKey, '--id', url, '--purpose', 'suspension',
+    '--revoked', '3', '--length', '16384');
+  const fixtures = path.join(tmp, 'web-fixtures');
+  fs.mkdirSync(fixtures, {recursive: true});
+  fs.writeFileSync(path.join(fixtures, 'list.json'), JSON.stringify({url, document: list}));
+  const entry = index => ({id: `${url}#${index}`, type: 'BitstringStatusListEntry',
+    statusPurpose: 'suspension', statusListIndex: String(index), statusListCredential: url});
+  const sign = (name, index) => {
+    const unsigned = readJson(path.join(interop, 'samples', 'ob3-minimal.json'));
+    unsigned.credentialStatus = entry(index);
+    return write(name, run('issue.mjs', '--key', webKey, '--set-issuer', write(`unsigned-${name}`, unsigned)));
+  };
+  const suspended = sign('web-suspended.json', 3);
+  const active = sign('web-active.json', 4);
+  for(const engine of ['vc', 'verifier-core']) {
+    const verify = file => run('verify.mjs', '--engine', engine, '--fixtures', fixtures, file);
+    // without the DID document the key cannot be resolved
+    assert.equal(verify(active).verified, false, engine);
+    fs.writeFileSync(path.join(fixtures, 'did.json'), JSON.stringify({
+      url: 'https://school.example/issuers/arts/did.json', document: didDocument}));
+    assert.deepEqual(verify(active), {engine, verified: true, statusChecked: true, revoked: false,
+      suspended: false, errors: []}, engine);
+    assert.deepEqual(verify(suspended), {engine, verified: false, statusChecked: true, revoked: false,
+      suspended: true, errors: ['credential is suspended']}, engine);
+    fs.rmSync(path.join(fixtures, 'did.json'));
+  }
 });
 
 test('baked PNG and SVG credentials are extracted', {skip: noVectors}, () => {

@@ -1,24 +1,17 @@
 package org.credence.cli.interop;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.credence.core.Issuer;
 import org.credence.core.Verifier;
@@ -57,6 +50,7 @@ class NodeInteropTest {
 
     @TempDir static Path work;
 
+    private static NodeHarness node;
     private static Path repository;
     private static Path fixtures;
     private static KeyFile key;
@@ -66,10 +60,10 @@ class NodeInteropTest {
 
     @BeforeAll
     static void setUp() throws IOException {
-        repository = Path.of("..").toAbsolutePath().normalize();
-        requireHarness();
+        node = NodeHarness.installed(work);
+        repository = node.repository();
         Path keyFile = work.resolve("key.json");
-        Files.writeString(keyFile, runText("interop/keygen.mjs"));
+        Files.writeString(keyFile, node.run("interop/keygen.mjs"));
         key = KeyFile.read(Files.readString(keyFile));
         issuer = new Issuer(key, Canonicalizer.standard(), CLOCK);
         fixtures = Files.createDirectories(work.resolve("fixtures"));
@@ -164,7 +158,7 @@ class NodeInteropTest {
 
         // WHEN
         String signed =
-                runText(
+                node.run(
                         "interop/issue.mjs",
                         "--key",
                         work.resolve("key.json").toString(),
@@ -250,67 +244,7 @@ class NodeInteropTest {
     }
 
     private static JsonObject nodeVerify(String engine, Path file) {
-        return parse(
-                runText(
-                        "interop/verify.mjs",
-                        "--engine",
-                        engine,
-                        "--fixtures",
-                        fixtures.toString(),
-                        file.toString()));
-    }
-
-    /**
-     * Runs {@code node SCRIPT ARGS…} in the repository root; returns stdout (exit code 0 required).
-     */
-    private static String runText(String script, String... args) {
-        List<String> command = new ArrayList<>(List.of("node", script));
-        command.addAll(List.of(args));
-        try {
-            Path stdout = Files.createTempFile(work, "node", ".out");
-            Path stderr = Files.createTempFile(work, "node", ".err");
-            Process process =
-                    new ProcessBuilder(command)
-                            .directory(repository.toFile())
-                            .redirectOutput(stdout.toFile())
-                            .redirectError(stderr.toFile())
-                            .start();
-            if (!process.waitFor(120, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                fail("timed out: %s", command);
-            }
-            String err = Files.readString(stderr);
-            assertThat(process.exitValue()).as("%s exit code; stderr: %s", command, err).isZero();
-            return Files.readString(stdout);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void requireHarness() {
-        String install =
-                "The Node interop harness is required (these tests are never skipped): install"
-                        + " Node.js 20+ and run `npm ci --prefix interop` in "
-                        + repository
-                        + " (mvn verify in credence-cli runs it unless -Dinterop.skip)";
-        try {
-            Process version =
-                    new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
-            if (!version.waitFor(30, TimeUnit.SECONDS) || version.exitValue() != 0) {
-                fail("`node --version` failed. " + install);
-            }
-        } catch (IOException e) {
-            fail("`node` is not on the PATH. " + install);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-        if (!Files.isDirectory(repository.resolve("interop/node_modules"))) {
-            fail("interop/node_modules is missing. " + install);
-        }
+        return node.verify(engine, fixtures, file);
     }
 
     private static Path write(String name, JsonObject json) throws IOException {
@@ -322,9 +256,7 @@ class NodeInteropTest {
     }
 
     private static JsonObject parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return reader.readObject();
-        }
+        return NodeHarness.parse(json);
     }
 
     private static byte[] blankPng() throws IOException {
