@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.credence.server.Background;
 import org.credence.server.CredenceServer;
 import org.credence.server.ServerConfig;
 import org.credence.server.Services;
@@ -102,6 +103,7 @@ final class ServeCommand implements Callable<Integer> {
                             : Optional.empty();
             CredenceServer.Handle server =
                     CredenceServer.create(ServerConfig.of(config), services).start();
+            Background background = Background.start(services, config.smtp(), environment.clock());
             String url = "http://localhost:" + server.port();
             out.println(
                     "Credence is running at "
@@ -112,7 +114,7 @@ final class ServeCommand implements Callable<Integer> {
             out.println("Data: " + config.database());
             credentials.ifPresent(value -> value.print(out));
             out.flush();
-            return new Running(server, services, url);
+            return new Running(server, background, services, url);
         } catch (RuntimeException e) {
             services.close();
             throw e;
@@ -137,12 +139,18 @@ final class ServeCommand implements Callable<Integer> {
     /** A started server and its services; closing stops both (once). */
     static final class Running implements AutoCloseable {
         private final CredenceServer.Handle server;
+        private final Background background;
         private final Services services;
         private final String url;
         private boolean closed;
 
-        Running(CredenceServer.Handle server, Services services, String url) {
+        Running(
+                CredenceServer.Handle server,
+                Background background,
+                Services services,
+                String url) {
             this.server = server;
+            this.background = background;
             this.services = services;
             this.url = url;
         }
@@ -159,6 +167,7 @@ final class ServeCommand implements Callable<Integer> {
             closed = true;
             try {
                 server.stop();
+                background.close();
             } finally {
                 services.close();
             }

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Objects;
 import org.credence.app.AppException;
 import org.credence.server.api.AccountApi;
+import org.credence.server.api.BulkApi;
 import org.credence.server.api.CatalogueApi;
 import org.credence.server.web.AccountPages;
 import org.credence.server.web.AuditPages;
 import org.credence.server.web.Auth;
+import org.credence.server.web.BulkPages;
 import org.credence.server.web.DashboardPage;
 import org.credence.server.web.ErrorMapper;
 import org.credence.server.web.MemberPages;
@@ -71,6 +73,8 @@ public final class CredenceServer {
         new AuditPages(services.auditLog(), views).register(routes);
         new AccountApi(services).register(routes);
         new CatalogueApi(services).register(routes);
+        new BulkPages(services, views).register(routes);
+        new BulkApi(services).register(routes);
     }
 
     private static void securityHeaders(Context ctx) {

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.Objects;
 import org.credence.app.achievement.AchievementService;
 import org.credence.app.award.AwardService;
+import org.credence.app.bulk.BulkIssueHandler;
+import org.credence.app.bulk.BulkIssueService;
 import org.credence.app.credential.CredentialService;
 import org.credence.app.db.Database;
 import org.credence.app.delivery.DeliveryService;
@@ -43,6 +45,8 @@ import org.credence.server.config.CredenceConfig;
  * @param credentials issued credentials: public views, documents, baked images, verification
  * @param delivery e-mails to recipients, claim links, delivery states
  * @param jobs the durable job queue (bulk issuance)
+ * @param bulk bulk issues from CSV
+ * @param bulkHandler the job that issues a confirmed bulk issue
  */
 public record Services(
         Database database,
@@ -58,7 +62,9 @@ public record Services(
         AwardService awards,
         CredentialService credentials,
         DeliveryService delivery,
-        JobQueue jobs)
+        JobQueue jobs,
+        BulkIssueService bulk,
+        BulkIssueHandler bulkHandler)
         implements AutoCloseable {
 
     /** How long a claim link stays valid. */
@@ -85,6 +91,8 @@ public record Services(
         Objects.requireNonNull(credentials, "credentials");
         Objects.requireNonNull(delivery, "delivery");
         Objects.requireNonNull(jobs, "jobs");
+        Objects.requireNonNull(bulk, "bulk");
+        Objects.requireNonNull(bulkHandler, "bulkHandler");
     }
 
     /** Opens (and migrates) the configured database and builds the services on it. */
@@ -121,6 +129,10 @@ public record Services(
         StatusListService status =
                 new StatusListService(
                         database, issuers, host, StatusListPolicy.standard(), clock, random);
+        AwardService awards =
+                new AwardService(database, issuers, achievements, status, host, clock, random);
+        DeliveryService delivery = new DeliveryService(database, clock, random, CLAIM_VALIDITY);
+        JobQueue jobs = new JobQueue(database, clock, JOB_LEASE, JOB_BACKOFF);
         return new Services(
                 database,
                 host,
@@ -132,10 +144,13 @@ public record Services(
                 new SkillService(database, clock),
                 achievements,
                 status,
-                new AwardService(database, issuers, achievements, status, host, clock, random),
+                awards,
                 new CredentialService(database, issuers, status, host, clock),
-                new DeliveryService(database, clock, random, CLAIM_VALIDITY),
-                new JobQueue(database, clock, JOB_LEASE, JOB_BACKOFF));
+                delivery,
+                jobs,
+                new BulkIssueService(database, issuers, achievements, jobs, clock),
+                new BulkIssueHandler(
+                        database, awards, delivery, issuers, achievements, host, clock));
     }
 
     @Override

@@ -12,6 +12,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.assertj.core.api.SoftAssertions;
 import org.credence.app.achievement.AchievementDraft;
+import org.credence.app.bulk.BulkUpload;
+import org.credence.app.credential.SecuringFormat;
 import org.credence.app.issuer.IssuerDraft;
 import org.credence.app.organization.Actor;
 import org.credence.app.organization.ApiToken;
@@ -47,7 +49,8 @@ class TenantIsolationTest {
             UUID tokenId,
             UUID issuerId,
             UUID skillId,
-            UUID achievementId) {}
+            UUID achievementId,
+            UUID bulkId) {}
 
     /** What organisation B's owner does on one route, and what must come back. */
     record Case(String route, Function<Ctx, HttpResponse<String>> request, Expect expect) {}
@@ -160,7 +163,73 @@ class TenantIsolationTest {
                     scoped("GET /api/v1/skills", c -> c.api("GET", "/api/v1/skills?q=alpha", null)),
                     hidden(
                             "GET /api/v1/skills/{skillId}",
-                            c -> c.api("GET", "/api/v1/skills/" + c.alpha().skillId(), null)));
+                            c -> c.api("GET", "/api/v1/skills/" + c.alpha().skillId(), null)),
+                    scoped("GET /app/bulk", c -> c.page("/app/bulk")),
+                    scoped("POST /app/bulk", c -> c.form("/app/bulk", Map.of())),
+                    hidden(
+                            "GET /app/bulk/{bulkId}",
+                            c -> c.page("/app/bulk/" + c.alpha().bulkId())),
+                    hidden(
+                            "GET /app/bulk/{bulkId}/progress.json",
+                            c -> c.page("/app/bulk/" + c.alpha().bulkId() + "/progress.json")),
+                    hidden(
+                            "POST /app/bulk/{bulkId}/confirm",
+                            c -> c.form("/app/bulk/" + c.alpha().bulkId() + "/confirm", Map.of())),
+                    hidden(
+                            "POST /app/bulk/{bulkId}/cancel",
+                            c -> c.form("/app/bulk/" + c.alpha().bulkId() + "/cancel", Map.of())),
+                    hidden(
+                            "POST /api/v1/bulk-issues",
+                            c ->
+                                    c.server()
+                                            .send(
+                                                    java.net.http.HttpRequest.newBuilder(
+                                                                    c.server()
+                                                                            .uri(
+                                                                                    "/api/v1/bulk-issues?issuerId="
+                                                                                            + c.alpha()
+                                                                                                    .issuerId()
+                                                                                            + "&achievementId="
+                                                                                            + c.alpha()
+                                                                                                    .achievementId()))
+                                                            .header(
+                                                                    "Authorization",
+                                                                    "Bearer " + c.betaToken())
+                                                            .header("Content-Type", "text/csv")
+                                                            .POST(
+                                                                    java.net.http.HttpRequest
+                                                                            .BodyPublishers
+                                                                            .ofString(
+                                                                                    "email\nb@beta.example\n")))),
+                    scoped(
+                            "GET /api/v1/bulk-issues",
+                            c -> c.api("GET", "/api/v1/bulk-issues", null)),
+                    hidden(
+                            "GET /api/v1/bulk-issues/{bulkId}",
+                            c -> c.api("GET", "/api/v1/bulk-issues/" + c.alpha().bulkId(), null)),
+                    hidden(
+                            "GET /api/v1/bulk-issues/{bulkId}/failed",
+                            c ->
+                                    c.api(
+                                            "GET",
+                                            "/api/v1/bulk-issues/" + c.alpha().bulkId() + "/failed",
+                                            null)),
+                    hidden(
+                            "POST /api/v1/bulk-issues/{bulkId}/confirm",
+                            c ->
+                                    c.api(
+                                            "POST",
+                                            "/api/v1/bulk-issues/"
+                                                    + c.alpha().bulkId()
+                                                    + "/confirm",
+                                            "{}")),
+                    hidden(
+                            "POST /api/v1/bulk-issues/{bulkId}/cancel",
+                            c ->
+                                    c.api(
+                                            "POST",
+                                            "/api/v1/bulk-issues/" + c.alpha().bulkId() + "/cancel",
+                                            "{}")));
 
     @ParameterizedTest(name = "{0}")
     @MethodSource(ENGINES)
@@ -265,8 +334,27 @@ class TenantIsolationTest {
                                                 "Alpha criteria")
                                         .withSkills(List.of(skill.id())))
                         .achievementId();
+        UUID bulkId =
+                server.services()
+                        .bulk()
+                        .upload(
+                                actor,
+                                new BulkUpload(
+                                        issuerId,
+                                        achievementId,
+                                        "alpha.csv",
+                                        SecuringFormat.DATA_INTEGRITY,
+                                        false),
+                                new StringReader("email\nlearner@alpha.example\n"))
+                        .id();
         return new Alpha(
-                owner, member.session().userId(), tokenId, issuerId, skill.id(), achievementId);
+                owner,
+                member.session().userId(),
+                tokenId,
+                issuerId,
+                skill.id(),
+                achievementId,
+                bulkId);
     }
 
     private static String stateOf(TestServer server, Actor actor) {
@@ -279,7 +367,9 @@ class TenantIsolationTest {
                 + " "
                 + services.issuers().list(actor)
                 + " "
-                + services.achievements().list(actor);
+                + services.achievements().list(actor)
+                + " "
+                + services.bulk().list(actor, 100);
     }
 
     private static Case hidden(String route, Function<Ctx, HttpResponse<String>> request) {

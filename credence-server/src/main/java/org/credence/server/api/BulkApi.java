@@ -1,0 +1,172 @@
+package org.credence.server.api;
+
+import io.javalin.http.HandlerType;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.credence.app.AppException;
+import org.credence.app.RowProblem;
+import org.credence.app.bulk.BulkIssue;
+import org.credence.app.bulk.BulkIssueService;
+import org.credence.app.bulk.BulkUpload;
+import org.credence.app.credential.SecuringFormat;
+import org.credence.server.Services;
+import org.credence.server.web.BulkPages;
+import org.credence.server.web.Forms;
+import org.credence.server.web.Routes;
+
+/**
+ * {@code /api/v1/bulk-issues}: upload a CSV ({@code text/csv} body; issuer, achievement, format and
+ * e-mail choice as query parameters) for a dry run, read its report, confirm, follow progress.
+ */
+public final class BulkApi {
+
+    private final Services services;
+
+    public BulkApi(Services services) {
+        this.services = Objects.requireNonNull(services, "services");
+    }
+
+    public void register(Routes routes) {
+        routes.api(
+                HandlerType.POST,
+                "/api/v1/bulk-issues",
+                BulkPages.MAX_CSV_BYTES,
+                (ctx, actor) -> {
+                    String type = ctx.contentType() == null ? "" : ctx.contentType();
+                    if (!type.startsWith("text/csv")) {
+                        throw AppException.invalid(
+                                "Content-Type: send the CSV as text/csv (UTF-8)");
+                    }
+                    BulkUpload upload =
+                            new BulkUpload(
+                                    uuid(ctx.queryParam("issuerId"), "issuerId"),
+                                    uuid(ctx.queryParam("achievementId"), "achievementId"),
+                                    ctx.queryParam("fileName"),
+                                    "vc-jwt".equals(ctx.queryParam("format"))
+                                            ? SecuringFormat.VC_JWT
+                                            : SecuringFormat.DATA_INTEGRITY,
+                                    !"false".equals(ctx.queryParam("sendEmail")));
+                    try (Reader csv =
+                            new InputStreamReader(ctx.bodyInputStream(), StandardCharsets.UTF_8)) {
+                        BulkIssue issue = services.bulk().upload(actor, upload, csv);
+                        ctx.header("Location", "/api/v1/bulk-issues/" + issue.id());
+                        JsonBodies.send(
+                                ctx,
+                                201,
+                                report(issue, services.bulk().problems(actor, issue.id())));
+                    }
+                });
+        routes.api(
+                HandlerType.GET,
+                "/api/v1/bulk-issues",
+                (ctx, actor) -> {
+                    JsonArrayBuilder list = Json.createArrayBuilder();
+                    services.bulk().list(actor, 100).forEach(issue -> list.add(json(issue)));
+                    JsonBodies.send(ctx, 200, list.build());
+                });
+        routes.api(
+                HandlerType.GET,
+                "/api/v1/bulk-issues/{bulkId}",
+                (ctx, actor) -> {
+                    UUID id = Forms.id(ctx, "bulkId", "Bulk issue");
+                    JsonBodies.send(
+                            ctx,
+                            200,
+                            report(
+                                    services.bulk().get(actor, id),
+                                    services.bulk().problems(actor, id)));
+                });
+        routes.api(
+                HandlerType.GET,
+                "/api/v1/bulk-issues/{bulkId}/failed",
+                (ctx, actor) ->
+                        JsonBodies.send(
+                                ctx,
+                                200,
+                                problems(
+                                        services.bulk()
+                                                .rowsIn(
+                                                        actor,
+                                                        Forms.id(ctx, "bulkId", "Bulk issue"),
+                                                        BulkIssueService.RowState.FAILED,
+                                                        10_000))));
+        routes.api(
+                HandlerType.POST,
+                "/api/v1/bulk-issues/{bulkId}/confirm",
+                (ctx, actor) ->
+                        JsonBodies.send(
+                                ctx,
+                                202,
+                                json(services.bulk()
+                                                .confirm(
+                                                        actor,
+                                                        Forms.id(ctx, "bulkId", "Bulk issue")))
+                                        .build()));
+        routes.api(
+                HandlerType.POST,
+                "/api/v1/bulk-issues/{bulkId}/cancel",
+                (ctx, actor) ->
+                        JsonBodies.send(
+                                ctx,
+                                200,
+                                json(services.bulk()
+                                                .cancel(
+                                                        actor,
+                                                        Forms.id(ctx, "bulkId", "Bulk issue")))
+                                        .build()));
+    }
+
+    private static JsonObject report(BulkIssue issue, List<RowProblem> problems) {
+        return json(issue).add("problems", problems(problems)).build();
+    }
+
+    private static jakarta.json.JsonArray problems(List<RowProblem> problems) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        problems.forEach(
+                problem ->
+                        list.add(
+                                Json.createObjectBuilder()
+                                        .add("line", problem.line())
+                                        .add("message", problem.message())));
+        return list.build();
+    }
+
+    private static JsonObjectBuilder json(BulkIssue issue) {
+        JsonObjectBuilder json =
+                Json.createObjectBuilder()
+                        .add("id", issue.id().toString())
+                        .add("state", issue.state().value())
+                        .add("fileName", issue.fileName())
+                        .add("issuerId", issue.issuerId().toString())
+                        .add("achievementId", issue.achievementId().toString())
+                        .add("format", issue.format())
+                        .add("sendEmail", issue.sendEmail())
+                        .add("rows", issue.rowCount())
+                        .add("refused", issue.problemCount())
+                        .add("skipped", issue.skippedCount())
+                        .add("toIssue", issue.issuableCount())
+                        .add("issued", issue.issuedCount())
+                        .add("failed", issue.failedCount())
+                        .add("percentDone", issue.percentDone())
+                        .add("createdAt", issue.createdAt().toString());
+        issue.confirmedAt().ifPresent(at -> json.add("confirmedAt", at.toString()));
+        issue.finishedAt().ifPresent(at -> json.add("finishedAt", at.toString()));
+        return json;
+    }
+
+    private static UUID uuid(String value, String field) {
+        try {
+            return UUID.fromString(value == null ? "" : value);
+        } catch (IllegalArgumentException e) {
+            throw AppException.invalid(field + ": a UUID is required");
+        }
+    }
+}
