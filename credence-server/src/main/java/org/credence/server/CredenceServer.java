@@ -8,16 +8,20 @@ import org.credence.app.AppException;
 import org.credence.server.api.AccountApi;
 import org.credence.server.api.BulkApi;
 import org.credence.server.api.CatalogueApi;
+import org.credence.server.api.DesignApi;
 import org.credence.server.web.AccountPages;
+import org.credence.server.web.AchievementPages;
 import org.credence.server.web.AuditPages;
 import org.credence.server.web.Auth;
 import org.credence.server.web.BulkPages;
 import org.credence.server.web.DashboardPage;
 import org.credence.server.web.ErrorMapper;
+import org.credence.server.web.IssuerPages;
 import org.credence.server.web.MemberPages;
 import org.credence.server.web.PublicDocuments;
 import org.credence.server.web.Route;
 import org.credence.server.web.Routes;
+import org.credence.server.web.SkillPages;
 import org.credence.server.web.TokenPages;
 import org.credence.server.web.Views;
 
@@ -71,10 +75,14 @@ public final class CredenceServer {
         new MemberPages(services.members(), views, services.host().base()).register(routes);
         new TokenPages(services.apiTokens(), views).register(routes);
         new AuditPages(services.auditLog(), views).register(routes);
+        new IssuerPages(services.issuers(), views).register(routes);
+        new SkillPages(services.skills(), views).register(routes);
+        new AchievementPages(services.achievements(), services.skills(), views).register(routes);
         new AccountApi(services).register(routes);
         new CatalogueApi(services).register(routes);
         new BulkPages(services, views).register(routes);
         new BulkApi(services).register(routes);
+        new DesignApi(services).register(routes);
     }
 
     private static void securityHeaders(Context ctx) {

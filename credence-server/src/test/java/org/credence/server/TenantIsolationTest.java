@@ -3,6 +3,7 @@ package org.credence.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,11 @@ class TenantIsolationTest {
 
         HttpResponse<String> api(String method, String path, String json) {
             return server.api(method, path, betaToken, json);
+        }
+
+        HttpResponse<String> upload(String path, Map<String, String> fields, String csv) {
+            return Multipart.post(
+                    server, path, beta, fields, Map.of("csv", DesignerPagesTest.csv(csv)));
         }
     }
 
@@ -159,6 +165,148 @@ class TenantIsolationTest {
                                     c.api(
                                             "GET",
                                             "/api/v1/achievements/" + c.alpha().achievementId(),
+                                            null)),
+                    scoped("GET /app/issuers", c -> c.page("/app/issuers")),
+                    scoped(
+                            "POST /app/issuers",
+                            c ->
+                                    c.form(
+                                            "/app/issuers",
+                                            Map.of("slug", "beta-school", "name", "Beta School"))),
+                    hidden(
+                            "GET /app/issuers/{issuerId}",
+                            c -> c.page("/app/issuers/" + c.alpha().issuerId())),
+                    hidden(
+                            "POST /app/issuers/{issuerId}",
+                            c ->
+                                    c.form(
+                                            "/app/issuers/" + c.alpha().issuerId(),
+                                            Map.of("name", "Taken over"))),
+                    hidden(
+                            "POST /app/issuers/{issuerId}/rotate-key",
+                            c ->
+                                    c.form(
+                                            "/app/issuers/" + c.alpha().issuerId() + "/rotate-key",
+                                            Map.of("confirm", "yes"))),
+                    scoped("GET /app/skills", c -> c.page("/app/skills?q=skill")),
+                    scoped(
+                            "POST /app/skills/import",
+                            c ->
+                                    c.upload(
+                                            "/app/skills/import",
+                                            Map.of(
+                                                    "name",
+                                                    "Beta skills",
+                                                    "version",
+                                                    "1",
+                                                    "source",
+                                                    "custom"),
+                                            "code,name,description,url\nB1,Beta skill,,\n")),
+                    scoped("GET /app/skills/options", c -> c.page("/app/skills/options?q=skill")),
+                    scoped("GET /app/achievements", c -> c.page("/app/achievements")),
+                    scoped(
+                            "GET /app/achievements/new",
+                            c -> c.page("/app/achievements/new?q=skill")),
+                    scoped(
+                            "POST /app/achievements",
+                            c ->
+                                    c.form(
+                                            "/app/achievements",
+                                            Map.of(
+                                                    "name", "Beta badge",
+                                                    "description", "Beta description",
+                                                    "criteriaNarrative", "Beta criteria"))),
+                    scoped(
+                            "POST /app/achievements/criteria-preview",
+                            c ->
+                                    c.form(
+                                            "/app/achievements/criteria-preview",
+                                            Map.of("criteriaNarrative", "*beta*"))),
+                    hidden(
+                            "GET /app/achievements/{achievementId}",
+                            c -> c.page("/app/achievements/" + c.alpha().achievementId())),
+                    hidden(
+                            "GET /app/achievements/{achievementId}/edit",
+                            c ->
+                                    c.page(
+                                            "/app/achievements/"
+                                                    + c.alpha().achievementId()
+                                                    + "/edit")),
+                    hidden(
+                            "POST /app/achievements/{achievementId}",
+                            c ->
+                                    c.form(
+                                            "/app/achievements/" + c.alpha().achievementId(),
+                                            Map.of(
+                                                    "baseVersion", "1",
+                                                    "name", "Taken over",
+                                                    "description", "d",
+                                                    "criteriaNarrative", "c"))),
+                    scoped(
+                            "POST /api/v1/issuers",
+                            c ->
+                                    c.api(
+                                            "POST",
+                                            "/api/v1/issuers",
+                                            "{\"slug\":\"beta-api\",\"name\":\"Beta API issuer\"}")),
+                    hidden(
+                            "PATCH /api/v1/issuers/{issuerId}",
+                            c ->
+                                    c.api(
+                                            "PATCH",
+                                            "/api/v1/issuers/" + c.alpha().issuerId(),
+                                            "{\"name\":\"Taken over\"}")),
+                    hidden(
+                            "POST /api/v1/issuers/{issuerId}/rotate-key",
+                            c ->
+                                    c.api(
+                                            "POST",
+                                            "/api/v1/issuers/"
+                                                    + c.alpha().issuerId()
+                                                    + "/rotate-key",
+                                            null)),
+                    scoped(
+                            "GET /api/v1/skill-frameworks",
+                            c -> c.api("GET", "/api/v1/skill-frameworks", null)),
+                    scoped(
+                            "POST /api/v1/skill-frameworks",
+                            c ->
+                                    c.server()
+                                            .send(
+                                                    HttpRequest.newBuilder(
+                                                                    c.server()
+                                                                            .uri(
+                                                                                    "/api/v1/skill-frameworks?name=Beta+API+skills&version=1&source=custom"))
+                                                            .header(
+                                                                    "Authorization",
+                                                                    "Bearer " + c.betaToken())
+                                                            .header("Content-Type", "text/csv")
+                                                            .POST(
+                                                                    HttpRequest.BodyPublishers
+                                                                            .ofString(
+                                                                                    "code,name,description,url\nB2,Beta API skill,,\n")))),
+                    scoped(
+                            "POST /api/v1/achievements",
+                            c ->
+                                    c.api(
+                                            "POST",
+                                            "/api/v1/achievements",
+                                            "{\"name\":\"Beta API badge\",\"description\":\"d\",\"criteriaNarrative\":\"c\"}")),
+                    hidden(
+                            "PUT /api/v1/achievements/{achievementId}",
+                            c ->
+                                    c.api(
+                                            "PUT",
+                                            "/api/v1/achievements/" + c.alpha().achievementId(),
+                                            "{\"name\":\"Taken over\",\"description\":\"d\",\"criteriaNarrative\":\"c\"}")),
+                    hidden(
+                            "GET /api/v1/achievements/{achievementId}/versions",
+                            c ->
+                                    c.api(
+                                            "GET",
+                                            "/api/v1/achievements/"
+                                                    + c.alpha().achievementId()
+                                                    + "/versions",
                                             null)),
                     scoped("GET /api/v1/skills", c -> c.api("GET", "/api/v1/skills?q=alpha", null)),
                     hidden(
@@ -369,7 +517,13 @@ class TenantIsolationTest {
                 + " "
                 + services.achievements().list(actor)
                 + " "
-                + services.bulk().list(actor, 100);
+                + services.bulk().list(actor, 100)
+                + " "
+                + services.skills().frameworks(actor)
+                + " "
+                + services.issuers().list(actor).stream()
+                        .map(issuer -> services.issuers().keys(actor, issuer.id()))
+                        .toList();
     }
 
     private static Case hidden(String route, Function<Ctx, HttpResponse<String>> request) {

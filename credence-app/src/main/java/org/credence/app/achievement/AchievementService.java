@@ -3,6 +3,7 @@ package org.credence.app.achievement;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -108,6 +109,20 @@ public final class AchievementService {
     public AchievementVersion version(Actor actor, UUID achievementId, int version) {
         actor.require(Role.VIEWER);
         return jdbi.withHandle(handle -> find(handle, actor, achievementId, version));
+    }
+
+    /** Every version of an achievement, newest first (for its history). Any member. */
+    public List<AchievementVersion> versions(Actor actor, UUID achievementId) {
+        actor.require(Role.VIEWER);
+        return jdbi.withHandle(
+                handle -> {
+                    int current = current(handle, actor, achievementId);
+                    List<AchievementVersion> versions = new ArrayList<>(current);
+                    for (int version = current; version >= 1; version--) {
+                        versions.add(find(handle, actor, achievementId, version));
+                    }
+                    return versions;
+                });
     }
 
     /** The organisation's achievements at their current versions, by name. Any member. */

@@ -105,39 +105,12 @@ public final class CatalogueApi {
                                                 .get(actor, Forms.id(ctx, "skillId", "Skill")))));
     }
 
-    private static JsonObject issuer(IssuerProfile issuer) {
-        return Json.createObjectBuilder()
-                .add("id", issuer.id().toString())
-                .add("slug", issuer.slug())
-                .add("name", issuer.name())
-                .add("did", issuer.did())
-                .build();
+    private JsonObject issuer(IssuerProfile issuer) {
+        return DesignJson.issuer(issuer, services.host().base());
     }
 
     private JsonObject achievement(AchievementVersion version) {
-        JsonArrayBuilder skills = Json.createArrayBuilder();
-        version.alignments()
-                .forEach(
-                        alignment ->
-                                skills.add(
-                                        Json.createObjectBuilder()
-                                                .add("skillId", alignment.skillId().toString())
-                                                .add("name", alignment.targetName())
-                                                .add("framework", alignment.targetFramework())
-                                                .add("code", alignment.targetCode())));
-        return Json.createObjectBuilder()
-                .add("id", version.achievementId().toString())
-                .add("version", version.version())
-                .add(
-                        "url",
-                        services.achievements()
-                                .achievementUrl(version.achievementId(), version.version()))
-                .add("name", version.design().name())
-                .add("description", version.design().description())
-                .add("criteriaNarrative", version.design().criteriaNarrative())
-                .add("achievementType", version.design().achievementType())
-                .add("skills", skills)
-                .build();
+        return DesignJson.achievement(version, services.achievements());
     }
 
     private static JsonObject skill(Skill skill) {

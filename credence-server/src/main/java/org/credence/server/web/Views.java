@@ -23,6 +23,15 @@ public final class Views {
     String html(String template, Page page, Object... namesAndValues) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("page", page);
+        return render(template, params, namesAndValues);
+    }
+
+    /** Renders a template without the layout (a fragment for progressive JavaScript). */
+    public String fragment(String template, Object... namesAndValues) {
+        return render(template, new LinkedHashMap<>(), namesAndValues);
+    }
+
+    private String render(String template, Map<String, Object> params, Object... namesAndValues) {
         for (int i = 0; i < namesAndValues.length; i += 2) {
             params.put((String) namesAndValues[i], namesAndValues[i + 1]);
         }
