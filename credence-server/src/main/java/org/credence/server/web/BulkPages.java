@@ -28,13 +28,21 @@ public final class BulkPages {
 
     private final Services services;
     private final Views views;
+    private final byte[] script;
 
     public BulkPages(Services services, Views views) {
         this.services = Objects.requireNonNull(services, "services");
         this.views = Objects.requireNonNull(views, "views");
+        this.script = PublicDocuments.resource("/static/bulk.js");
     }
 
     public void register(Routes routes) {
+        routes.publicGet(
+                "/static/bulk.js",
+                ctx ->
+                        ctx.contentType("text/javascript; charset=utf-8")
+                                .header("Cache-Control", "public, max-age=3600")
+                                .result(script));
         routes.page(HandlerType.GET, "/app/bulk", (ctx, session) -> list(ctx, session, null));
         routes.page(
                 HandlerType.POST,
