@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.credence.app.AppException;
 import org.credence.server.api.AccountApi;
 import org.credence.server.api.CatalogueApi;
+import org.credence.server.api.CredentialApi;
 import org.credence.server.web.AccountPages;
 import org.credence.server.web.AuditPages;
 import org.credence.server.web.Auth;
@@ -18,6 +19,9 @@ import org.credence.server.web.Route;
 import org.credence.server.web.Routes;
 import org.credence.server.web.TokenPages;
 import org.credence.server.web.Views;
+import org.credence.server.web.credential.ClaimPages;
+import org.credence.server.web.credential.CredentialPages;
+import org.credence.server.web.credential.PublicCredentialPages;
 
 /**
  * The Credence HTTP server: pages and the JSON API on Javalin (Jetty), built from explicit settings
@@ -71,6 +75,17 @@ public final class CredenceServer {
         new AuditPages(services.auditLog(), views).register(routes);
         new AccountApi(services).register(routes);
         new CatalogueApi(services).register(routes);
+        new CredentialPages(services, views).register(routes);
+        new PublicCredentialPages(services.credentials(), services.status(), auth, views)
+                .register(routes);
+        new ClaimPages(
+                        services.delivery(),
+                        services.credentials(),
+                        auth,
+                        views,
+                        java.time.Clock.systemUTC())
+                .register(routes);
+        new CredentialApi(services).register(routes);
     }
 
     private static void securityHeaders(Context ctx) {
