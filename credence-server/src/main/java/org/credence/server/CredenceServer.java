@@ -9,6 +9,7 @@ import org.credence.server.api.AccountApi;
 import org.credence.server.api.BulkApi;
 import org.credence.server.api.CatalogueApi;
 import org.credence.server.api.DesignApi;
+import org.credence.server.api.CredentialApi;
 import org.credence.server.web.AccountPages;
 import org.credence.server.web.AchievementPages;
 import org.credence.server.web.AuditPages;
@@ -24,6 +25,9 @@ import org.credence.server.web.Routes;
 import org.credence.server.web.SkillPages;
 import org.credence.server.web.TokenPages;
 import org.credence.server.web.Views;
+import org.credence.server.web.credential.ClaimPages;
+import org.credence.server.web.credential.CredentialPages;
+import org.credence.server.web.credential.PublicCredentialPages;
 
 /**
  * The Credence HTTP server: pages and the JSON API on Javalin (Jetty), built from explicit settings
@@ -83,6 +87,17 @@ public final class CredenceServer {
         new BulkPages(services, views).register(routes);
         new BulkApi(services).register(routes);
         new DesignApi(services).register(routes);
+        new CredentialPages(services, views).register(routes);
+        new PublicCredentialPages(services.credentials(), services.status(), auth, views)
+                .register(routes);
+        new ClaimPages(
+                        services.delivery(),
+                        services.credentials(),
+                        auth,
+                        views,
+                        java.time.Clock.systemUTC())
+                .register(routes);
+        new CredentialApi(services).register(routes);
     }
 
     private static void securityHeaders(Context ctx) {

@@ -87,6 +87,16 @@ public final class AwardService {
      *     when the idempotency key was used for a different request
      */
     public IssuedCredential issue(Actor actor, IssueRequest request) {
+        return issue(actor, request, AfterStore.NONE);
+    }
+
+    /**
+     * Issues one credential as {@link #issue(Actor, IssueRequest)} does and runs {@code afterStore}
+     * in the same transaction, after the credential is written (not when a key replays an earlier
+     * credential).
+     */
+    public IssuedCredential issue(Actor actor, IssueRequest request, AfterStore afterStore) {
+        Objects.requireNonNull(afterStore, "afterStore");
         actor.require(Role.ISSUER);
         Optional<IssuedCredential> earlier = replay(actor, request);
         if (earlier.isPresent()) {
@@ -94,7 +104,11 @@ public final class AwardService {
         }
         SignedCredential signed = sign(actor, context(actor, request), request);
         try {
-            jdbi.useTransaction(handle -> store(handle, actor, signed));
+            jdbi.useTransaction(
+                    handle -> {
+                        store(handle, actor, signed);
+                        afterStore.stored(handle, signed.stored());
+                    });
             return signed.issued(baseUrl);
         } catch (UnableToExecuteStatementException e) {
             if (SqlStates.isUniqueViolation(e) && request.idempotencyKey().isPresent()) {
