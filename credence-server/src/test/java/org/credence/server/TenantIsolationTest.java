@@ -12,7 +12,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.assertj.core.api.SoftAssertions;
 import org.credence.app.achievement.AchievementDraft;
+import org.credence.app.award.AwardRecipient;
+import org.credence.app.award.IssueRequest;
+import org.credence.app.credential.CredentialQuery;
 import org.credence.app.issuer.IssuerDraft;
+import org.credence.app.issuer.IssuerProfile;
 import org.credence.app.organization.Actor;
 import org.credence.app.organization.ApiToken;
 import org.credence.app.organization.Member;
@@ -47,7 +51,9 @@ class TenantIsolationTest {
             UUID tokenId,
             UUID issuerId,
             UUID skillId,
-            UUID achievementId) {}
+            UUID achievementId,
+            String issuerDid,
+            UUID credentialId) {}
 
     /** What organisation B's owner does on one route, and what must come back. */
     record Case(String route, Function<Ctx, HttpResponse<String>> request, Expect expect) {}
@@ -160,7 +166,34 @@ class TenantIsolationTest {
                     scoped("GET /api/v1/skills", c -> c.api("GET", "/api/v1/skills?q=alpha", null)),
                     hidden(
                             "GET /api/v1/skills/{skillId}",
-                            c -> c.api("GET", "/api/v1/skills/" + c.alpha().skillId(), null)));
+                            c -> c.api("GET", "/api/v1/skills/" + c.alpha().skillId(), null)),
+                    hidden(
+                            "POST /credentials/issue",
+                            c ->
+                                    c.api(
+                                            "POST",
+                                            "/credentials/issue",
+                                            "{\"credential\": "
+                                                    + unsignedCredential(c.alpha().issuerDid())
+                                                    + "}")),
+                    hidden(
+                            "POST /credentials/status",
+                            c ->
+                                    c.api(
+                                            "POST",
+                                            "/credentials/status",
+                                            "{\"credentialId\": \"urn:uuid:"
+                                                    + c.alpha().credentialId()
+                                                    + "\", \"credentialStatus\": {\"type\":"
+                                                    + " \"BitstringStatusListEntry\","
+                                                    + " \"statusPurpose\": \"revocation\"},"
+                                                    + " \"status\": true}")),
+                    scoped(
+                            "GET /ims/ob/v3p0/credentials",
+                            c -> c.api("GET", "/ims/ob/v3p0/credentials", null)),
+                    scoped(
+                            "GET /ims/ob/v3p0/profile",
+                            c -> c.api("GET", "/ims/ob/v3p0/profile", null)));
 
     @ParameterizedTest(name = "{0}")
     @MethodSource(ENGINES)
@@ -170,6 +203,9 @@ class TenantIsolationTest {
             // GIVEN
             Alpha alpha = alpha(server);
             Browser beta = server.signUp("Beta University", "Bob Beta", "bob@beta.example");
+            server.services()
+                    .issuers()
+                    .create(beta.session().actor(), IssuerDraft.of("beta-issuer", "Beta Issuer"));
             Ctx ctx = new Ctx(server, alpha, beta, server.apiToken(beta, Role.OWNER));
             String before = stateOf(server, alpha.owner().session().actor());
 
@@ -241,11 +277,11 @@ class TenantIsolationTest {
                         .create(actor, "alpha token", Role.VIEWER)
                         .token()
                         .id();
-        UUID issuerId =
+        IssuerProfile issuer =
                 server.services()
                         .issuers()
-                        .create(actor, IssuerDraft.of("alpha-issuer", "Alpha Issuer"))
-                        .id();
+                        .create(actor, IssuerDraft.of("alpha-issuer", "Alpha Issuer"));
+        UUID issuerId = issuer.id();
         server.services()
                 .skills()
                 .importFramework(
@@ -265,8 +301,39 @@ class TenantIsolationTest {
                                                 "Alpha criteria")
                                         .withSkills(List.of(skill.id())))
                         .achievementId();
+        UUID credentialId =
+                server.services()
+                        .awards()
+                        .issue(
+                                actor,
+                                IssueRequest.of(
+                                        issuerId,
+                                        achievementId,
+                                        AwardRecipient.ofEmail("learner@alpha.example")))
+                        .id();
         return new Alpha(
-                owner, member.session().userId(), tokenId, issuerId, skill.id(), achievementId);
+                owner,
+                member.session().userId(),
+                tokenId,
+                issuerId,
+                skill.id(),
+                achievementId,
+                issuer.did(),
+                credentialId);
+    }
+
+    /** An unsigned Open Badges 3.0 credential of {@code issuerDid} for the VC-API. */
+    private static String unsignedCredential(String issuerDid) {
+        return """
+                {"@context": ["https://www.w3.org/ns/credentials/v2",
+                              "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
+                 "type": ["VerifiableCredential", "OpenBadgeCredential"],
+                 "issuer": "%s",
+                 "credentialSubject": {"id": "did:example:bob", "type": ["AchievementSubject"],
+                   "achievement": {"id": "https://beta.example/badges/1", "type": ["Achievement"],
+                     "name": "B", "description": "B", "criteria": {"narrative": "B"}}}}
+                """
+                .formatted(issuerDid);
     }
 
     private static String stateOf(TestServer server, Actor actor) {
@@ -279,7 +346,9 @@ class TenantIsolationTest {
                 + " "
                 + services.issuers().list(actor)
                 + " "
-                + services.achievements().list(actor);
+                + services.achievements().list(actor)
+                + " "
+                + services.credentials().list(actor, CredentialQuery.all()).items();
     }
 
     private static Case hidden(String route, Function<Ctx, HttpResponse<String>> request) {
