@@ -10,6 +10,10 @@ import org.credence.server.api.BulkApi;
 import org.credence.server.api.CatalogueApi;
 import org.credence.server.api.CredentialApi;
 import org.credence.server.api.DesignApi;
+import org.credence.server.api.ObServiceApi;
+import org.credence.server.api.OpenApiDocument;
+import org.credence.server.api.RateLimiter;
+import org.credence.server.api.VcApi;
 import org.credence.server.web.AccountPages;
 import org.credence.server.web.AchievementPages;
 import org.credence.server.web.AuditPages;
@@ -40,6 +44,11 @@ public final class CredenceServer {
 
     /** The hard upper limit of any request body (the largest per-route limit: CSV uploads). */
     public static final long MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
+
+    /** Public VC-API verification per client address: a burst of 60, then 10 per second. */
+    static final int VERIFY_BURST = 60;
+
+    static final double VERIFY_PER_SECOND = 10;
 
     static final String CSP =
             "default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none';"
@@ -98,13 +107,17 @@ public final class CredenceServer {
                         java.time.Clock.systemUTC())
                 .register(routes);
         new CredentialApi(services).register(routes);
+        new VcApi(services, new RateLimiter(VERIFY_BURST, VERIFY_PER_SECOND, System::nanoTime))
+                .register(routes);
+        new ObServiceApi(services).register(routes);
+        new OpenApiDocument(services.host().base()).register(routes);
     }
 
     private static void securityHeaders(Context ctx) {
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "same-origin");
-        if (ctx.path().startsWith("/app") || ctx.path().startsWith("/api/")) {
+        if (ctx.path().startsWith("/app") || ErrorMapper.isJsonApi(ctx.path())) {
             ctx.header("Cache-Control", "no-store");
         }
     }

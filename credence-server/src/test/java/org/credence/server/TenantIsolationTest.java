@@ -19,6 +19,7 @@ import org.credence.app.bulk.BulkUpload;
 import org.credence.app.credential.CredentialQuery;
 import org.credence.app.credential.SecuringFormat;
 import org.credence.app.issuer.IssuerDraft;
+import org.credence.app.issuer.IssuerProfile;
 import org.credence.app.organization.Actor;
 import org.credence.app.organization.ApiToken;
 import org.credence.app.organization.Member;
@@ -55,6 +56,7 @@ class TenantIsolationTest {
             UUID skillId,
             UUID achievementId,
             UUID bulkId,
+            String issuerDid,
             UUID credentialId) {}
 
     /** What organisation B's owner does on one route, and what must come back. */
@@ -470,7 +472,34 @@ class TenantIsolationTest {
                                             null)),
                     hidden(
                             "POST /api/v1/credentials/{credentialId}/resend",
-                            c -> c.api("POST", "/api/v1" + credentialApiPath(c, "resend"), null)));
+                            c -> c.api("POST", "/api/v1" + credentialApiPath(c, "resend"), null)),
+                    hidden(
+                            "POST /credentials/issue",
+                            c ->
+                                    c.api(
+                                            "POST",
+                                            "/credentials/issue",
+                                            "{\"credential\": "
+                                                    + unsignedCredential(c.alpha().issuerDid())
+                                                    + "}")),
+                    hidden(
+                            "POST /credentials/status",
+                            c ->
+                                    c.api(
+                                            "POST",
+                                            "/credentials/status",
+                                            "{\"credentialId\": \"urn:uuid:"
+                                                    + c.alpha().credentialId()
+                                                    + "\", \"credentialStatus\": {\"type\":"
+                                                    + " \"BitstringStatusListEntry\","
+                                                    + " \"statusPurpose\": \"revocation\"},"
+                                                    + " \"status\": true}")),
+                    scoped(
+                            "GET /ims/ob/v3p0/credentials",
+                            c -> c.api("GET", "/ims/ob/v3p0/credentials", null)),
+                    scoped(
+                            "GET /ims/ob/v3p0/profile",
+                            c -> c.api("GET", "/ims/ob/v3p0/profile", null)));
 
     private static String credentialPath(Ctx c, String action) {
         return "/app/credentials/" + c.alpha().credentialId() + "/" + action;
@@ -488,6 +517,9 @@ class TenantIsolationTest {
             // GIVEN
             Alpha alpha = alpha(server);
             Browser beta = server.signUp("Beta University", "Bob Beta", "bob@beta.example");
+            server.services()
+                    .issuers()
+                    .create(beta.session().actor(), IssuerDraft.of("beta-issuer", "Beta Issuer"));
             Ctx ctx = new Ctx(server, alpha, beta, server.apiToken(beta, Role.OWNER));
             String before = stateOf(server, alpha.owner().session().actor());
 
@@ -559,11 +591,11 @@ class TenantIsolationTest {
                         .create(actor, "alpha token", Role.VIEWER)
                         .token()
                         .id();
-        UUID issuerId =
+        IssuerProfile issuer =
                 server.services()
                         .issuers()
-                        .create(actor, IssuerDraft.of("alpha-issuer", "Alpha Issuer"))
-                        .id();
+                        .create(actor, IssuerDraft.of("alpha-issuer", "Alpha Issuer"));
+        UUID issuerId = issuer.id();
         server.services()
                 .skills()
                 .importFramework(
@@ -617,7 +649,22 @@ class TenantIsolationTest {
                 skill.id(),
                 achievementId,
                 bulkId,
+                issuer.did(),
                 credentialId);
+    }
+
+    /** An unsigned Open Badges 3.0 credential of {@code issuerDid} for the VC-API. */
+    private static String unsignedCredential(String issuerDid) {
+        return """
+                {"@context": ["https://www.w3.org/ns/credentials/v2",
+                              "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
+                 "type": ["VerifiableCredential", "OpenBadgeCredential"],
+                 "issuer": "%s",
+                 "credentialSubject": {"id": "did:example:bob", "type": ["AchievementSubject"],
+                   "achievement": {"id": "https://beta.example/badges/1", "type": ["Achievement"],
+                     "name": "B", "description": "B", "criteria": {"narrative": "B"}}}}
+                """
+                .formatted(issuerDid);
     }
 
     private static String stateOf(TestServer server, Actor actor) {

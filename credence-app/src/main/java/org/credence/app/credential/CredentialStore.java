@@ -23,13 +23,14 @@ final class CredentialStore {
     private static final String COLUMNS =
             """
             SELECT c.id, c.organisation_id, c.issuer_id, c.achievement_id, c.achievement_version,
-                v.name AS achievement_name, c.recipient_email, c.recipient_identifier,
+                COALESCE(v.name, c.provided_achievement_name) AS achievement_name,
+                c.recipient_email, c.recipient_identifier,
                 c.recipient_name, c.show_name, c.format, c.document, c.issued_at, c.valid_from,
                 c.valid_until, c.revoked_at, c.suspended,
                 CASE WHEN c.revoked_at IS NOT NULL THEN c.revocation_reason
                      WHEN c.suspended THEN c.suspension_reason END AS status_reason
             FROM credentials c
-            JOIN achievement_versions v
+            LEFT JOIN achievement_versions v
               ON v.achievement_id = c.achievement_id AND v.version = c.achievement_version
             """;
 
@@ -85,8 +86,6 @@ final class CredentialStore {
                 handle.createQuery(
                         """
                         SELECT COUNT(*) FROM credentials c
-                        JOIN achievement_versions v
-                          ON v.achievement_id = c.achievement_id AND v.version = c.achievement_version
                         """
                                 + where(query));
         bindFilters(select, organisationId, query, now);
