@@ -17,6 +17,10 @@ import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import org.credence.app.achievement.AchievementDraft;
+import org.credence.app.award.AwardRecipient;
+import org.credence.app.award.IssueRequest;
+import org.credence.app.award.IssuedCredential;
+import org.credence.app.credential.SecuringFormat;
 import org.credence.app.issuer.IssuerDraft;
 import org.credence.app.organization.Actor;
 import org.credence.app.organization.Role;
@@ -55,11 +59,15 @@ final class DemoData {
      * @param email the owner's e-mail address
      * @param password the owner's password
      * @param apiToken an owner API token
+     * @param credentialUrl the public page of one demo credential (empty for older demo data)
      */
-    record Credentials(String email, String password, String apiToken) {
+    record Credentials(String email, String password, String apiToken, String credentialUrl) {
         void print(PrintWriter out) {
             out.println("Demo organisation: sign in as " + email + " with password " + password);
             out.println("Demo API token (owner): " + apiToken);
+            if (credentialUrl != null && !credentialUrl.isEmpty()) {
+                out.println("Demo credential: " + credentialUrl);
+            }
         }
 
         @Override
@@ -80,24 +88,72 @@ final class DemoData {
                         .session()
                         .actor();
         String apiToken = services.apiTokens().create(owner, "demo", Role.OWNER).secret();
-        services.issuers()
-                .create(
-                        owner,
-                        IssuerDraft.of("demo-college", "Credence Demo College")
-                                .withUrl("https://demo.credence.example")
-                                .withDescription("A made-up college to try Credence with."));
+        UUID issuerId =
+                services.issuers()
+                        .create(
+                                owner,
+                                IssuerDraft.of("demo-college", "Credence Demo College")
+                                        .withUrl("https://demo.credence.example")
+                                        .withDescription("A made-up college to try Credence with."))
+                        .id();
         List<UUID> skills = importSkills(services, owner);
-        achievement(services, owner, "Safe Practice Foundations", "8", skills.subList(0, 3));
-        achievement(services, owner, "Medicines Management", "12", skills.subList(3, 4));
+        UUID foundations =
+                achievement(
+                        services, owner, "Safe Practice Foundations", "8", skills.subList(0, 3));
+        UUID medicines =
+                achievement(services, owner, "Medicines Management", "12", skills.subList(3, 4));
         achievement(
                 services,
                 owner,
                 "Interprofessional Teamwork",
                 "6",
                 List.of(skills.get(1), skills.get(4)));
-        Credentials credentials = new Credentials(EMAIL, password, apiToken);
+        String credentialUrl =
+                awardDemoCredentials(services, owner, issuerId, foundations, medicines);
+        Credentials credentials = new Credentials(EMAIL, password, apiToken, credentialUrl);
         write(file, credentials);
         return credentials;
+    }
+
+    /**
+     * Credentials for made-up learners (no e-mail is sent), one of them revoked, so the lists and
+     * public pages show something. Returns the public page of the first.
+     */
+    private static String awardDemoCredentials(
+            Services services, Actor owner, UUID issuerId, UUID foundations, UUID medicines) {
+        IssuedCredential first =
+                services.awards()
+                        .issue(
+                                owner,
+                                IssueRequest.of(
+                                                issuerId,
+                                                foundations,
+                                                AwardRecipient.ofEmail(
+                                                                "amara.okafor@demo.credence.example")
+                                                        .withName("Amara Okafor"))
+                                        .withNarrative(
+                                                "Completed all placements and passed the practical"
+                                                        + " assessment."));
+        services.awards()
+                .issue(
+                        owner,
+                        IssueRequest.of(
+                                        issuerId,
+                                        medicines,
+                                        AwardRecipient.ofEmail("li.wei@demo.credence.example")
+                                                .withName("Li Wei"))
+                                .withFormat(SecuringFormat.VC_JWT));
+        IssuedCredential revoked =
+                services.awards()
+                        .issue(
+                                owner,
+                                IssueRequest.of(
+                                        issuerId,
+                                        foundations,
+                                        AwardRecipient.ofEmail("sam.taylor@demo.credence.example")
+                                                .withName("Sam Taylor")));
+        services.status().revoke(owner, revoked.id(), "Awarded by mistake (demo)");
+        return first.url();
     }
 
     private static List<UUID> importSkills(Services services, Actor owner) {
@@ -116,9 +172,9 @@ final class DemoData {
                 .toList();
     }
 
-    private static void achievement(
+    private static UUID achievement(
             Services services, Actor owner, String name, String hours, List<UUID> skills) {
-        services.achievements()
+        return services.achievements()
                 .create(
                         owner,
                         AchievementDraft.of(
@@ -128,7 +184,8 @@ final class DemoData {
                                                 + ".",
                                         "Complete the course and pass the **practical assessment**.")
                                 .withEffortHours(new BigDecimal(hours))
-                                .withSkills(skills));
+                                .withSkills(skills))
+                .achievementId();
     }
 
     private static String secret(SecureRandom random) {
@@ -147,7 +204,8 @@ final class DemoData {
         return new Credentials(
                 properties.getProperty("email"),
                 properties.getProperty("password"),
-                properties.getProperty("apiToken"));
+                properties.getProperty("apiToken"),
+                properties.getProperty("credentialUrl", ""));
     }
 
     private static void write(Path file, Credentials credentials) {
@@ -155,6 +213,7 @@ final class DemoData {
         properties.setProperty("email", credentials.email());
         properties.setProperty("password", credentials.password());
         properties.setProperty("apiToken", credentials.apiToken());
+        properties.setProperty("credentialUrl", credentials.credentialUrl());
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {

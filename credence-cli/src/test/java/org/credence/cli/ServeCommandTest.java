@@ -21,6 +21,8 @@ import picocli.CommandLine;
 class ServeCommandTest {
 
     private static final Pattern URL = Pattern.compile("running at (http://localhost:\\d+)");
+    private static final Pattern CREDENTIAL =
+            Pattern.compile("Demo credential: \\S+/credentials/([0-9a-f-]{36})");
     private static final Pattern TOKEN = Pattern.compile("Demo API token \\(owner\\): (cred_\\S+)");
 
     @TempDir Path dataDirectory;
@@ -95,6 +97,29 @@ class ServeCommandTest {
                             "Safe Practice Foundations",
                             "Medicines Management",
                             "Interprofessional Teamwork");
+            Matcher credential = CREDENTIAL.matcher(out.toString());
+            assertThat(credential.find()).as(out.toString()).isTrue();
+            HttpResponse<String> page =
+                    client.send(
+                            HttpRequest.newBuilder(
+                                            URI.create(
+                                                    url.group(1)
+                                                            + "/credentials/"
+                                                            + credential.group(1)))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("Safe Practice Foundations", "Valid");
+            HttpResponse<String> revoked =
+                    client.send(
+                            HttpRequest.newBuilder(
+                                            URI.create(
+                                                    url.group(1)
+                                                            + "/api/v1/credentials?state=revoked"))
+                                    .header("Authorization", "Bearer " + token(out.toString()))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(revoked.body()).contains("\"total\":1", "Sam Taylor");
         }
         return out.toString();
     }

@@ -43,7 +43,8 @@ public final class Background implements AutoCloseable {
                                 "credence",
                                 2,
                                 Duration.ofMillis(500),
-                                Duration.ofSeconds(10),
+                                // Three heartbeats per lease: a busy node never loses its job.
+                                services.jobs().leaseDuration().dividedBy(3),
                                 Duration.ofSeconds(20)));
         runner.start();
         Optional<OutboxSender> sender =

@@ -8,7 +8,12 @@ import org.credence.app.AppException;
 import org.credence.server.api.AccountApi;
 import org.credence.server.api.BulkApi;
 import org.credence.server.api.CatalogueApi;
+import org.credence.server.api.CredentialApi;
 import org.credence.server.api.DesignApi;
+import org.credence.server.api.ObServiceApi;
+import org.credence.server.api.OpenApiDocument;
+import org.credence.server.api.RateLimiter;
+import org.credence.server.api.VcApi;
 import org.credence.server.web.AccountPages;
 import org.credence.server.web.AchievementPages;
 import org.credence.server.web.AuditPages;
@@ -24,6 +29,9 @@ import org.credence.server.web.Routes;
 import org.credence.server.web.SkillPages;
 import org.credence.server.web.TokenPages;
 import org.credence.server.web.Views;
+import org.credence.server.web.credential.ClaimPages;
+import org.credence.server.web.credential.CredentialPages;
+import org.credence.server.web.credential.PublicCredentialPages;
 
 /**
  * The Credence HTTP server: pages and the JSON API on Javalin (Jetty), built from explicit settings
@@ -36,6 +44,11 @@ public final class CredenceServer {
 
     /** The hard upper limit of any request body (the largest per-route limit: CSV uploads). */
     public static final long MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
+
+    /** Public VC-API verification per client address: a burst of 60, then 10 per second. */
+    static final int VERIFY_BURST = 60;
+
+    static final double VERIFY_PER_SECOND = 10;
 
     static final String CSP =
             "default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none';"
@@ -83,13 +96,28 @@ public final class CredenceServer {
         new BulkPages(services, views).register(routes);
         new BulkApi(services).register(routes);
         new DesignApi(services).register(routes);
+        new CredentialPages(services, views).register(routes);
+        new PublicCredentialPages(services.credentials(), services.status(), auth, views)
+                .register(routes);
+        new ClaimPages(
+                        services.delivery(),
+                        services.credentials(),
+                        auth,
+                        views,
+                        java.time.Clock.systemUTC())
+                .register(routes);
+        new CredentialApi(services).register(routes);
+        new VcApi(services, new RateLimiter(VERIFY_BURST, VERIFY_PER_SECOND, System::nanoTime))
+                .register(routes);
+        new ObServiceApi(services).register(routes);
+        new OpenApiDocument(services.host().base()).register(routes);
     }
 
     private static void securityHeaders(Context ctx) {
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "same-origin");
-        if (ctx.path().startsWith("/app") || ctx.path().startsWith("/api/")) {
+        if (ctx.path().startsWith("/app") || ErrorMapper.isJsonApi(ctx.path())) {
             ctx.header("Cache-Control", "no-store");
         }
     }

@@ -70,7 +70,7 @@ public record Services(
     /** How long a claim link stays valid. */
     public static final Duration CLAIM_VALIDITY = Duration.ofDays(90);
 
-    /** A job's lease: a worker that has not sent a heartbeat for this long is presumed dead. */
+    /** The default job lease: a worker without a heartbeat for this long is presumed dead. */
     public static final Duration JOB_LEASE = Duration.ofSeconds(30);
 
     private static final Backoff JOB_BACKOFF =
@@ -99,7 +99,13 @@ public record Services(
     public static Services open(CredenceConfig config, Clock clock) {
         Database database = Database.open(config.database());
         try {
-            return of(database, config.baseUrl(), config.masterKey(), clock);
+            return of(
+                    database,
+                    config.baseUrl(),
+                    config.masterKey(),
+                    clock,
+                    PasswordHasher.DEFAULT,
+                    config.jobLease());
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -122,6 +128,17 @@ public record Services(
             MasterKey masterKey,
             Clock clock,
             PasswordHasher.Parameters hashing) {
+        return of(database, host, masterKey, clock, hashing, JOB_LEASE);
+    }
+
+    /** The services with the given password hashing cost and job lease. */
+    public static Services of(
+            Database database,
+            DidWebHost host,
+            MasterKey masterKey,
+            Clock clock,
+            PasswordHasher.Parameters hashing,
+            Duration jobLease) {
         SecureRandom random = new SecureRandom();
         IssuerService issuers =
                 new IssuerService(database, new KeyVault(masterKey, random), host, clock);
@@ -132,7 +149,7 @@ public record Services(
         AwardService awards =
                 new AwardService(database, issuers, achievements, status, host, clock, random);
         DeliveryService delivery = new DeliveryService(database, clock, random, CLAIM_VALIDITY);
-        JobQueue jobs = new JobQueue(database, clock, JOB_LEASE, JOB_BACKOFF);
+        JobQueue jobs = new JobQueue(database, clock, jobLease, JOB_BACKOFF);
         return new Services(
                 database,
                 host,

@@ -13,9 +13,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.assertj.core.api.SoftAssertions;
 import org.credence.app.achievement.AchievementDraft;
+import org.credence.app.award.AwardRecipient;
+import org.credence.app.award.IssueRequest;
 import org.credence.app.bulk.BulkUpload;
+import org.credence.app.credential.CredentialQuery;
 import org.credence.app.credential.SecuringFormat;
 import org.credence.app.issuer.IssuerDraft;
+import org.credence.app.issuer.IssuerProfile;
 import org.credence.app.organization.Actor;
 import org.credence.app.organization.ApiToken;
 import org.credence.app.organization.Member;
@@ -51,7 +55,9 @@ class TenantIsolationTest {
             UUID issuerId,
             UUID skillId,
             UUID achievementId,
-            UUID bulkId) {}
+            UUID bulkId,
+            String issuerDid,
+            UUID credentialId) {}
 
     /** What organisation B's owner does on one route, and what must come back. */
     record Case(String route, Function<Ctx, HttpResponse<String>> request, Expect expect) {}
@@ -377,7 +383,131 @@ class TenantIsolationTest {
                                     c.api(
                                             "POST",
                                             "/api/v1/bulk-issues/" + c.alpha().bulkId() + "/cancel",
-                                            "{}")));
+                                            "{}")),
+                    scoped("GET /app/credentials", c -> c.page("/app/credentials")),
+                    scoped("GET /app/credentials/new", c -> c.page("/app/credentials/new")),
+                    hidden(
+                            "POST /app/credentials",
+                            c ->
+                                    c.form(
+                                            "/app/credentials",
+                                            Map.of(
+                                                    "formKey",
+                                                    "beta-form-key-0001",
+                                                    "issuerId",
+                                                    c.alpha().issuerId().toString(),
+                                                    "achievementId",
+                                                    c.alpha().achievementId().toString(),
+                                                    "recipient",
+                                                    "eve@beta.example"))),
+                    scoped(
+                            "GET /app/credentials/unclaimed",
+                            c -> c.page("/app/credentials/unclaimed")),
+                    // Per-credential outcomes: A's id is reported "not found" and left alone.
+                    scoped(
+                            "POST /app/credentials/bulk",
+                            c ->
+                                    c.form(
+                                            "/app/credentials/bulk",
+                                            Map.of(
+                                                    "ids", c.alpha().credentialId().toString(),
+                                                    "action", "revoke",
+                                                    "confirm", "yes"))),
+                    hidden(
+                            "GET /app/credentials/{credentialId}",
+                            c -> c.page("/app/credentials/" + c.alpha().credentialId())),
+                    hidden(
+                            "POST /app/credentials/{credentialId}/revoke",
+                            c -> c.form(credentialPath(c, "revoke"), Map.of("confirm", "yes"))),
+                    hidden(
+                            "POST /app/credentials/{credentialId}/suspend",
+                            c -> c.form(credentialPath(c, "suspend"), Map.of("confirm", "yes"))),
+                    hidden(
+                            "POST /app/credentials/{credentialId}/unsuspend",
+                            c -> c.form(credentialPath(c, "unsuspend"), Map.of("confirm", "yes"))),
+                    hidden(
+                            "POST /app/credentials/{credentialId}/resend",
+                            c -> c.form(credentialPath(c, "resend"), Map.of())),
+                    hidden(
+                            "POST /api/v1/credentials",
+                            c ->
+                                    c.api(
+                                            "POST",
+                                            "/api/v1/credentials",
+                                            "{\"issuerId\":\""
+                                                    + c.alpha().issuerId()
+                                                    + "\",\"achievementId\":\""
+                                                    + c.alpha().achievementId()
+                                                    + "\",\"recipient\":{\"email\":\"eve@beta.example\"}}")),
+                    scoped(
+                            "GET /api/v1/credentials",
+                            c -> c.api("GET", "/api/v1/credentials", null)),
+                    // Per-credential outcomes: A's id is reported "not-found" and left alone.
+                    scoped(
+                            "POST /api/v1/credentials/revoke",
+                            c ->
+                                    c.api(
+                                            "POST",
+                                            "/api/v1/credentials/revoke",
+                                            "{\"ids\":[\"" + c.alpha().credentialId() + "\"]}")),
+                    hidden(
+                            "GET /api/v1/credentials/{credentialId}",
+                            c ->
+                                    c.api(
+                                            "GET",
+                                            "/api/v1/credentials/" + c.alpha().credentialId(),
+                                            null)),
+                    hidden(
+                            "POST /api/v1/credentials/{credentialId}/revoke",
+                            c -> c.api("POST", "/api/v1" + credentialApiPath(c, "revoke"), null)),
+                    hidden(
+                            "POST /api/v1/credentials/{credentialId}/suspend",
+                            c -> c.api("POST", "/api/v1" + credentialApiPath(c, "suspend"), null)),
+                    hidden(
+                            "POST /api/v1/credentials/{credentialId}/unsuspend",
+                            c ->
+                                    c.api(
+                                            "POST",
+                                            "/api/v1" + credentialApiPath(c, "unsuspend"),
+                                            null)),
+                    hidden(
+                            "POST /api/v1/credentials/{credentialId}/resend",
+                            c -> c.api("POST", "/api/v1" + credentialApiPath(c, "resend"), null)),
+                    hidden(
+                            "POST /credentials/issue",
+                            c ->
+                                    c.api(
+                                            "POST",
+                                            "/credentials/issue",
+                                            "{\"credential\": "
+                                                    + unsignedCredential(c.alpha().issuerDid())
+                                                    + "}")),
+                    hidden(
+                            "POST /credentials/status",
+                            c ->
+                                    c.api(
+                                            "POST",
+                                            "/credentials/status",
+                                            "{\"credentialId\": \"urn:uuid:"
+                                                    + c.alpha().credentialId()
+                                                    + "\", \"credentialStatus\": {\"type\":"
+                                                    + " \"BitstringStatusListEntry\","
+                                                    + " \"statusPurpose\": \"revocation\"},"
+                                                    + " \"status\": true}")),
+                    scoped(
+                            "GET /ims/ob/v3p0/credentials",
+                            c -> c.api("GET", "/ims/ob/v3p0/credentials", null)),
+                    scoped(
+                            "GET /ims/ob/v3p0/profile",
+                            c -> c.api("GET", "/ims/ob/v3p0/profile", null)));
+
+    private static String credentialPath(Ctx c, String action) {
+        return "/app/credentials/" + c.alpha().credentialId() + "/" + action;
+    }
+
+    private static String credentialApiPath(Ctx c, String action) {
+        return "/credentials/" + c.alpha().credentialId() + "/" + action;
+    }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource(ENGINES)
@@ -387,6 +517,9 @@ class TenantIsolationTest {
             // GIVEN
             Alpha alpha = alpha(server);
             Browser beta = server.signUp("Beta University", "Bob Beta", "bob@beta.example");
+            server.services()
+                    .issuers()
+                    .create(beta.session().actor(), IssuerDraft.of("beta-issuer", "Beta Issuer"));
             Ctx ctx = new Ctx(server, alpha, beta, server.apiToken(beta, Role.OWNER));
             String before = stateOf(server, alpha.owner().session().actor());
 
@@ -458,11 +591,11 @@ class TenantIsolationTest {
                         .create(actor, "alpha token", Role.VIEWER)
                         .token()
                         .id();
-        UUID issuerId =
+        IssuerProfile issuer =
                 server.services()
                         .issuers()
-                        .create(actor, IssuerDraft.of("alpha-issuer", "Alpha Issuer"))
-                        .id();
+                        .create(actor, IssuerDraft.of("alpha-issuer", "Alpha Issuer"));
+        UUID issuerId = issuer.id();
         server.services()
                 .skills()
                 .importFramework(
@@ -495,6 +628,19 @@ class TenantIsolationTest {
                                         false),
                                 new StringReader("email\nlearner@alpha.example\n"))
                         .id();
+        UUID credentialId =
+                server.services()
+                        .awards()
+                        .issue(
+                                actor,
+                                IssueRequest.of(
+                                        issuerId,
+                                        achievementId,
+                                        AwardRecipient.ofEmail("learner@alpha.example")),
+                                server.services()
+                                        .delivery()
+                                        .emailOnIssue(server.services().host().base()))
+                        .id();
         return new Alpha(
                 owner,
                 member.session().userId(),
@@ -502,7 +648,23 @@ class TenantIsolationTest {
                 issuerId,
                 skill.id(),
                 achievementId,
-                bulkId);
+                bulkId,
+                issuer.did(),
+                credentialId);
+    }
+
+    /** An unsigned Open Badges 3.0 credential of {@code issuerDid} for the VC-API. */
+    private static String unsignedCredential(String issuerDid) {
+        return """
+                {"@context": ["https://www.w3.org/ns/credentials/v2",
+                              "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
+                 "type": ["VerifiableCredential", "OpenBadgeCredential"],
+                 "issuer": "%s",
+                 "credentialSubject": {"id": "did:example:bob", "type": ["AchievementSubject"],
+                   "achievement": {"id": "https://beta.example/badges/1", "type": ["Achievement"],
+                     "name": "B", "description": "B", "criteria": {"narrative": "B"}}}}
+                """
+                .formatted(issuerDid);
     }
 
     private static String stateOf(TestServer server, Actor actor) {
@@ -523,7 +685,13 @@ class TenantIsolationTest {
                 + " "
                 + services.issuers().list(actor).stream()
                         .map(issuer -> services.issuers().keys(actor, issuer.id()))
-                        .toList();
+                        .toList()
+                + " "
+                + services.credentials().list(actor, CredentialQuery.all())
+                + " "
+                + services.delivery().counts(actor)
+                + " "
+                + services.auditLog().page(actor, 0, 500).size();
     }
 
     private static Case hidden(String route, Function<Ctx, HttpResponse<String>> request) {

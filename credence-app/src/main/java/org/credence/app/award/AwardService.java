@@ -1,7 +1,11 @@
 package org.credence.app.award;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,6 +20,7 @@ import org.credence.app.Problem;
 import org.credence.app.achievement.AchievementService;
 import org.credence.app.achievement.AchievementVersion;
 import org.credence.app.audit.AuditStore;
+import org.credence.app.credential.SecuringFormat;
 import org.credence.app.db.Database;
 import org.credence.app.db.SqlStates;
 import org.credence.app.issuer.DidWebHost;
@@ -26,7 +31,9 @@ import org.credence.app.organization.Role;
 import org.credence.app.status.StatusListService;
 import org.credence.app.status.StatusSlot;
 import org.credence.core.Issuer;
+import org.credence.core.json.JsonValues;
 import org.credence.core.jsonld.Canonicalizer;
+import org.credence.core.jsonld.JsonLdException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -87,6 +94,16 @@ public final class AwardService {
      *     when the idempotency key was used for a different request
      */
     public IssuedCredential issue(Actor actor, IssueRequest request) {
+        return issue(actor, request, AfterStore.NONE);
+    }
+
+    /**
+     * Issues one credential as {@link #issue(Actor, IssueRequest)} does and runs {@code afterStore}
+     * in the same transaction, after the credential is written (not when a key replays an earlier
+     * credential).
+     */
+    public IssuedCredential issue(Actor actor, IssueRequest request, AfterStore afterStore) {
+        Objects.requireNonNull(afterStore, "afterStore");
         actor.require(Role.ISSUER);
         Optional<IssuedCredential> earlier = replay(actor, request);
         if (earlier.isPresent()) {
@@ -94,7 +111,11 @@ public final class AwardService {
         }
         SignedCredential signed = sign(actor, context(actor, request), request);
         try {
-            jdbi.useTransaction(handle -> store(handle, actor, signed));
+            jdbi.useTransaction(
+                    handle -> {
+                        store(handle, actor, signed);
+                        afterStore.stored(handle, signed.stored());
+                    });
             return signed.issued(baseUrl);
         } catch (UnableToExecuteStatementException e) {
             if (SqlStates.isUniqueViolation(e) && request.idempotencyKey().isPresent()) {
@@ -103,6 +124,101 @@ public final class AwardService {
             }
             throw e;
         }
+    }
+
+    /**
+     * Signs and stores a whole unsigned Open Badges 3.0 credential the caller provides (the
+     * VC-API's issue endpoint): checked by {@link ProvidedCredential}, given the two status
+     * entries, secured with {@code eddsa-rdfc-2022} by the issuer's active key, stored (so that it
+     * can be revoked) and audited like any issued credential.
+     *
+     * @param issuer the signing issuer: its id or its DID; empty to take the credential's {@code
+     *     issuer}
+     * @throws AppException {@link Problem#FORBIDDEN} when the issuer is not one of the actor's
+     *     organisation's, {@link Problem#INVALID_INPUT} for a credential Credence will not sign
+     *     (not Open Badges 3.0, unpinned contexts, undefined terms, signed already …), {@link
+     *     Problem#CONFLICT} when its {@code urn:uuid:} id was issued before
+     */
+    public IssuedCredential signProvided(
+            Actor actor, Optional<String> issuer, JsonObject credential) {
+        actor.require(Role.ISSUER);
+        IssuerProfile profile = providedIssuer(actor, issuer, credential);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        ProvidedCredential provided = ProvidedCredential.of(credential, profile, baseUrl, now);
+        Issuer signer = new Issuer(issuers.signer(actor, profile.id()), canonicalizer, clock);
+        StatusSlot slot = status.allocate(actor, profile.id());
+        String document;
+        try {
+            document =
+                    signer.sign(
+                                    Json.createObjectBuilder(provided.unsigned())
+                                            .add("credentialStatus", status.credentialStatus(slot))
+                                            .build())
+                            .toString();
+        } catch (JsonLdException e) {
+            throw AppException.invalid("credential: not valid JSON-LD: " + e.getMessage());
+        }
+        try {
+            jdbi.useTransaction(
+                    handle -> {
+                        store.insertProvided(
+                                handle,
+                                actor.organisationId(),
+                                profile.id(),
+                                provided,
+                                slot,
+                                document,
+                                now);
+                        audit.append(
+                                handle,
+                                actor.organisationId(),
+                                now,
+                                actor.name(),
+                                "credential.issued",
+                                provided.id().toString(),
+                                provided.achievementName()
+                                        + " (provided) to "
+                                        + provided.recipient());
+                    });
+        } catch (UnableToExecuteStatementException e) {
+            if (SqlStates.isUniqueViolation(e)) {
+                throw new AppException(
+                        Problem.CONFLICT, "credential.id: a credential with this id was issued");
+            }
+            throw e;
+        }
+        return new IssuedCredential(
+                provided.id(),
+                baseUrl + "/credentials/" + provided.id(),
+                SecuringFormat.DATA_INTEGRITY,
+                document,
+                now,
+                false);
+    }
+
+    /** The issuer named by id or DID, else the credential's; it must be the organisation's. */
+    private IssuerProfile providedIssuer(
+            Actor actor, Optional<String> issuer, JsonObject credential) {
+        String wanted =
+                issuer.or(() -> JsonValues.idOf(credential, "issuer"))
+                        .orElseThrow(
+                                () ->
+                                        AppException.invalid(
+                                                "credential.issuer: is required (or"
+                                                        + " options.issuerId)"));
+        return issuers.list(actor).stream()
+                .filter(
+                        profile ->
+                                profile.did().equals(wanted)
+                                        || profile.id().toString().equalsIgnoreCase(wanted))
+                .findFirst()
+                .orElseThrow(
+                        () ->
+                                new AppException(
+                                        Problem.FORBIDDEN,
+                                        "issuer: "
+                                                + wanted
+                                                + " is not one of this organisation's issuers"));
     }
 
     /**

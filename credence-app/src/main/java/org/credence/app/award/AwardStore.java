@@ -1,5 +1,6 @@
 package org.credence.app.award;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.credence.app.credential.SecuringFormat;
+import org.credence.app.status.StatusSlot;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -60,6 +62,38 @@ final class AwardStore {
                 .bind("index", signed.slot().index())
                 .bind("key", signed.request().idempotencyKey().orElse(null))
                 .bind("hash", signed.request().fingerprint());
+    }
+
+    /** Inserts a credential the caller provided whole (no achievement design, no request). */
+    void insertProvided(
+            Handle handle,
+            UUID organisationId,
+            UUID issuerId,
+            ProvidedCredential provided,
+            StatusSlot slot,
+            String document,
+            Instant issuedAt) {
+        handle.createUpdate(
+                        """
+                        INSERT INTO credentials (id, organisation_id, issuer_id,
+                            provided_achievement_name, recipient_identifier, format, document,
+                            issued_at, valid_from, valid_until, status_list_id, status_index)
+                        VALUES (:id, :organisation, :issuer, :name, :identifier, :format,
+                            :document, :issuedAt, :validFrom, :validUntil, :list, :index)
+                        """)
+                .bind("id", provided.id())
+                .bind("organisation", organisationId)
+                .bind("issuer", issuerId)
+                .bind("name", provided.achievementName())
+                .bind("identifier", provided.recipient())
+                .bind("format", SecuringFormat.DATA_INTEGRITY.value())
+                .bind("document", document)
+                .bind("issuedAt", issuedAt)
+                .bind("validFrom", provided.validFrom())
+                .bind("validUntil", provided.validUntil().orElse(null))
+                .bind("list", slot.listId())
+                .bind("index", slot.index())
+                .execute();
     }
 
     /** Earlier credentials of many idempotency keys, by key. */

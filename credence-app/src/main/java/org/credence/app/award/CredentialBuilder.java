@@ -92,6 +92,7 @@ final class CredentialBuilder {
                 context.version().achievementId(),
                 context.version().version(),
                 context.version().design().name(),
+                context.issuer().name(),
                 request,
                 slot,
                 document,

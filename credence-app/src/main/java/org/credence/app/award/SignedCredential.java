@@ -13,12 +13,19 @@ record SignedCredential(
         UUID achievementId,
         int achievementVersion,
         String achievementName,
+        String issuerName,
         IssueRequest request,
         StatusSlot slot,
         String document,
         Instant issuedAt,
         Instant validFrom,
         Optional<Instant> validUntil) {
+
+    /** What a post-store hook learns about it. */
+    StoredAward stored() {
+        return new StoredAward(
+                id, organisationId, request.recipient(), achievementName, issuerName);
+    }
 
     IssuedCredential issued(String baseUrl) {
         return new IssuedCredential(

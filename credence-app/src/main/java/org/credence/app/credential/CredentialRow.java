@@ -22,4 +22,5 @@ record CredentialRow(
         Instant validFrom,
         Optional<Instant> validUntil,
         Optional<Instant> revokedAt,
-        boolean suspended) {}
+        boolean suspended,
+        Optional<String> statusReason) {}

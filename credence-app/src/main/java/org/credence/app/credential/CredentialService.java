@@ -100,6 +100,7 @@ public final class CredentialService {
                 row.validFrom(),
                 row.validUntil(),
                 CredentialState.of(row, clock.instant()),
+                row.statusReason(),
                 row.format());
     }
 
@@ -140,6 +141,18 @@ public final class CredentialService {
                     long total = store.count(handle, actor.organisationId(), query, now);
                     return new CredentialPage(items, total, query.page(), query.pageSize());
                 });
+    }
+
+    /**
+     * One of the organisation's credentials. Any member.
+     *
+     * @throws AppException {@code NOT_FOUND} for another organisation's or an unknown id
+     */
+    public CredentialSummary get(Actor actor, UUID id) {
+        actor.require(Role.VIEWER);
+        return jdbi.withHandle(handle -> store.find(handle, actor.organisationId(), id))
+                .map(row -> summary(row, clock.instant()))
+                .orElseThrow(() -> AppException.notFound("Credential"));
     }
 
     /**
@@ -196,7 +209,8 @@ public final class CredentialService {
                 row.format(),
                 row.issuedAt(),
                 row.validUntil(),
-                CredentialState.of(row, now));
+                CredentialState.of(row, now),
+                row.statusReason());
     }
 
     /** The credential JSON: the document itself, or a VC-JWT's payload (its {@code vc} claim). */

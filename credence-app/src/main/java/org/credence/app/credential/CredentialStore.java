@@ -23,17 +23,29 @@ final class CredentialStore {
     private static final String COLUMNS =
             """
             SELECT c.id, c.organisation_id, c.issuer_id, c.achievement_id, c.achievement_version,
-                v.name AS achievement_name, c.recipient_email, c.recipient_identifier,
+                COALESCE(v.name, c.provided_achievement_name) AS achievement_name,
+                c.recipient_email, c.recipient_identifier,
                 c.recipient_name, c.show_name, c.format, c.document, c.issued_at, c.valid_from,
-                c.valid_until, c.revoked_at, c.suspended
+                c.valid_until, c.revoked_at, c.suspended,
+                CASE WHEN c.revoked_at IS NOT NULL THEN c.revocation_reason
+                     WHEN c.suspended THEN c.suspension_reason END AS status_reason
             FROM credentials c
-            JOIN achievement_versions v
+            LEFT JOIN achievement_versions v
               ON v.achievement_id = c.achievement_id AND v.version = c.achievement_version
             """;
 
     Optional<CredentialRow> find(Handle handle, UUID id) {
         return handle.createQuery(COLUMNS + " WHERE c.id = :id")
                 .bind("id", id)
+                .map(CredentialStore::row)
+                .findOne();
+    }
+
+    Optional<CredentialRow> find(Handle handle, UUID organisationId, UUID id) {
+        return handle.createQuery(
+                        COLUMNS + " WHERE c.id = :id AND c.organisation_id = :organisation")
+                .bind("id", id)
+                .bind("organisation", organisationId)
                 .map(CredentialStore::row)
                 .findOne();
     }
@@ -74,8 +86,6 @@ final class CredentialStore {
                 handle.createQuery(
                         """
                         SELECT COUNT(*) FROM credentials c
-                        JOIN achievement_versions v
-                          ON v.achievement_id = c.achievement_id AND v.version = c.achievement_version
                         """
                                 + where(query));
         bindFilters(select, organisationId, query, now);
@@ -148,7 +158,9 @@ final class CredentialStore {
                 instant(row, "valid_from").orElseThrow(),
                 instant(row, "valid_until"),
                 instant(row, "revoked_at"),
-                row.getBoolean("suspended"));
+                row.getBoolean("suspended"),
+                Optional.ofNullable(row.getString("status_reason"))
+                        .filter(text -> !text.isEmpty()));
     }
 
     private static Optional<Instant> instant(ResultSet row, String column) throws SQLException {

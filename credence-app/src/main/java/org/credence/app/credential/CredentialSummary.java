@@ -5,7 +5,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A credential in an issuer's list: who received what, when, and its state now. */
+/**
+ * A credential in an issuer's list: who received what, when, and its state now, with the reason
+ * given for its revocation or suspension.
+ */
 public record CredentialSummary(
         UUID id,
         UUID achievementId,
@@ -17,11 +20,13 @@ public record CredentialSummary(
         SecuringFormat format,
         Instant issuedAt,
         Optional<Instant> validUntil,
-        CredentialState state) {
+        CredentialState state,
+        Optional<String> statusReason) {
 
     public CredentialSummary {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(achievementName, "achievementName");
         Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(statusReason, "statusReason");
     }
 }

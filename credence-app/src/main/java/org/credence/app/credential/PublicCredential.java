@@ -13,6 +13,7 @@ import java.util.UUID;
  * @param criteriaHtml the criteria narrative rendered as safe HTML
  * @param image the achievement's image URL (or data URL), if any
  * @param alignments the skills the achievement aligns to
+ * @param statusReason why it was revoked or suspended, when it was and a reason was given
  */
 public record PublicCredential(
         UUID id,
@@ -31,6 +32,7 @@ public record PublicCredential(
         Instant validFrom,
         Optional<Instant> validUntil,
         CredentialState state,
+        Optional<String> statusReason,
         SecuringFormat format) {
 
     /** An aligned skill or competency. */

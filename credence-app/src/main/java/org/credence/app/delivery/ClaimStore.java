@@ -1,10 +1,13 @@
 package org.credence.app.delivery;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * SQL for what each credential's e-mail was built from and for claim tokens (stored as SHA-256
@@ -95,7 +98,8 @@ final class ClaimStore {
     Optional<ClaimToken> findToken(Handle handle, String hash) {
         return handle.createQuery(
                         """
-                        SELECT c.credential_id, d.organisation_id, c.expires_at, c.claimed_at
+                        SELECT c.credential_id, d.organisation_id, d.to_address, c.expires_at,
+                               c.claimed_at
                         FROM claim_tokens c
                         JOIN credential_deliveries d ON d.credential_id = c.credential_id
                         WHERE c.token_hash = :hash
@@ -106,6 +110,7 @@ final class ClaimStore {
                                 new ClaimToken(
                                         row.getObject("credential_id", UUID.class),
                                         row.getObject("organisation_id", UUID.class),
+                                        row.getString("to_address"),
                                         OutboxStore.instant(row, "expires_at"),
                                         Optional.ofNullable(
                                                 OutboxStore.instant(row, "claimed_at"))))
@@ -142,13 +147,24 @@ final class ClaimStore {
                                 + " AS latest FROM credential_deliveries d"
                                 + " WHERE d.organisation_id = :organisation")
                 .bind("organisation", organisationId)
-                .map(
-                        (row, context) ->
-                                new CredentialProgress(
-                                        row.getObject("credential_id", UUID.class),
-                                        row.getBoolean("claimed"),
-                                        Optional.ofNullable(row.getString("latest"))
-                                                .map(OutboxState::fromValue)))
+                .map(ClaimStore::progressRow)
+                .list();
+    }
+
+    /** Like {@link #progress}, for the listed credentials of the organisation only. */
+    List<CredentialProgress> progressOf(
+            Handle handle, UUID organisationId, List<UUID> credentialIds) {
+        return handle.createQuery(
+                        "SELECT d.credential_id, "
+                                + CLAIMED
+                                + " AS claimed, "
+                                + LATEST_STATE
+                                + " AS latest FROM credential_deliveries d"
+                                + " WHERE d.organisation_id = :organisation"
+                                + " AND d.credential_id IN (<ids>)")
+                .bind("organisation", organisationId)
+                .bindList("ids", credentialIds)
+                .map(ClaimStore::progressRow)
                 .list();
     }
 
@@ -169,10 +185,19 @@ final class ClaimStore {
                 .list();
     }
 
+    private static CredentialProgress progressRow(ResultSet row, StatementContext context)
+            throws SQLException {
+        return new CredentialProgress(
+                row.getObject("credential_id", UUID.class),
+                row.getBoolean("claimed"),
+                Optional.ofNullable(row.getString("latest")).map(OutboxState::fromValue));
+    }
+
     /** A claim token as stored, with the organisation of its credential. */
     record ClaimToken(
             UUID credentialId,
             UUID organisationId,
+            String email,
             Instant expiresAt,
             Optional<Instant> claimedAt) {}
 

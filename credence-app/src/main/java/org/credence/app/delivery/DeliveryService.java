@@ -9,8 +9,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +22,8 @@ import java.util.UUID;
 import org.credence.app.AppException;
 import org.credence.app.Problem;
 import org.credence.app.audit.AuditStore;
+import org.credence.app.award.AfterStore;
+import org.credence.app.award.AwardService;
 import org.credence.app.db.Database;
 import org.credence.app.organization.Actor;
 import org.credence.app.organization.Role;
@@ -70,6 +75,32 @@ public final class DeliveryService {
         Objects.requireNonNull(email, "email");
         claims.insertDelivery(handle, email, clock.instant());
         return queue(handle, email);
+    }
+
+    /**
+     * The hook that queues a new credential's e-mail in its issuing transaction (for {@link
+     * AwardService#issue(Actor, org.credence.app.award.IssueRequest, AfterStore)}). A recipient
+     * without an e-mail address (a DID or URL) gets none.
+     *
+     * @param baseUrl the installation's public URL, for the claim link
+     */
+    public AfterStore emailOnIssue(String baseUrl) {
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        return (handle, award) ->
+                award.recipient()
+                        .email()
+                        .ifPresent(
+                                address ->
+                                        queueCredentialEmail(
+                                                handle,
+                                                new CredentialEmail(
+                                                        award.organisationId(),
+                                                        award.credentialId(),
+                                                        address,
+                                                        award.recipient().name().orElse(address),
+                                                        award.achievementName(),
+                                                        award.issuerName(),
+                                                        baseUrl)));
     }
 
     /**
@@ -146,6 +177,26 @@ public final class DeliveryService {
     }
 
     /**
+     * What a claim link stands for, without claiming: pages show the credential first and claim on
+     * the earner's explicit action. No actor: the link is the proof.
+     *
+     * @throws AppException {@link Problem#NOT_FOUND} for an unknown token
+     */
+    public ClaimLink claimLink(String token) {
+        Objects.requireNonNull(token, "token");
+        return jdbi.withHandle(handle -> claims.findToken(handle, hash(token)))
+                .map(
+                        claim ->
+                                new ClaimLink(
+                                        claim.credentialId(),
+                                        claim.email(),
+                                        claim.expiresAt(),
+                                        claim.claimedAt()))
+                .orElseThrow(
+                        () -> new AppException(Problem.NOT_FOUND, "This claim link is not valid"));
+    }
+
+    /**
      * Records that an e-mail bounced, from a bounce report (its Message-ID) or an operator (its
      * outbox id). Marking it again is harmless.
      *
@@ -208,6 +259,33 @@ public final class DeliveryService {
                             claimedAt,
                             latest.flatMap(OutboxMessage::lastError));
                 });
+    }
+
+    /** Every e-mail queued for the credential, newest first: its delivery history. Any member. */
+    public List<OutboxMessage> emails(Actor actor, UUID credentialId) {
+        actor.require(Role.VIEWER);
+        return jdbi.withHandle(
+                handle -> outbox.forCredential(handle, actor.organisationId(), credentialId));
+    }
+
+    /**
+     * The delivery state of each listed credential that was e-mailed; credentials of other
+     * organisations and those never e-mailed are absent. Any member.
+     */
+    public Map<UUID, DeliveryState> states(Actor actor, Collection<UUID> credentialIds) {
+        actor.require(Role.VIEWER);
+        if (credentialIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, DeliveryState> states = new HashMap<>();
+        jdbi.withHandle(
+                        handle ->
+                                claims.progressOf(
+                                        handle,
+                                        actor.organisationId(),
+                                        List.copyOf(new LinkedHashSet<>(credentialIds))))
+                .forEach(progress -> states.put(progress.credentialId(), progress.state()));
+        return Map.copyOf(states);
     }
 
     /** How many of the organisation's credentials are in each delivery state. Any member. */

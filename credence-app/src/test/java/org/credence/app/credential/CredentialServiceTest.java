@@ -158,6 +158,37 @@ class CredentialServiceTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
+    void should_get_the_organisations_credential_with_the_reason_of_its_status(
+            TestDatabase testDatabase) {
+        try (IssuanceWorld world = IssuanceWorld.open(testDatabase)) {
+            // GIVEN
+            IssuedCredential issued =
+                    world.awards().issue(world.owner(), world.requestFor("ada@example.org"));
+            IssuanceWorld neighbour = world.neighbour("hillside");
+
+            // WHEN
+            world.status().suspend(world.owner(), issued.id(), "Under review");
+            CredentialSummary suspended =
+                    world.credentials().get(world.as(Role.VIEWER), issued.id());
+            world.status().revoke(world.owner(), issued.id(), "Issued in error");
+
+            // THEN
+            assertThat(suspended.state()).isEqualTo(CredentialState.SUSPENDED);
+            assertThat(suspended.statusReason()).contains("Under review");
+            assertThat(world.credentials().get(world.owner(), issued.id()).statusReason())
+                    .contains("Issued in error");
+            PublicCredential view = world.credentials().publicView(issued.id());
+            assertThat(view.state()).isEqualTo(CredentialState.REVOKED);
+            assertThat(view.statusReason()).contains("Issued in error");
+            assertThatThrownBy(() -> world.credentials().get(neighbour.owner(), issued.id()))
+                    .isInstanceOf(AppException.class)
+                    .extracting(e -> ((AppException) e).problem())
+                    .isEqualTo(Problem.NOT_FOUND);
+        }
+    }
+
     private static long count(IssuanceWorld world, CredentialQuery query) {
         return world.credentials().list(world.owner(), query).total();
     }

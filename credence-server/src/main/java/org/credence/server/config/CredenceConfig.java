@@ -35,6 +35,8 @@ import org.credence.app.issuer.MasterKey;
  * @param dataDirectory where the embedded database and generated key live
  * @param masterKey the key that encrypts signing keys at rest
  * @param smtp the mail server, if configured
+ * @param jobLease how long a background job's worker may go without a heartbeat before another node
+ *     (or this one, restarted) takes the job over ({@code CREDENCE_JOB_LEASE_SECONDS}, 30)
  */
 public record CredenceConfig(
         DatabaseSettings database,
@@ -42,7 +44,8 @@ public record CredenceConfig(
         int port,
         Path dataDirectory,
         MasterKey masterKey,
-        Optional<SmtpSettings> smtp) {
+        Optional<SmtpSettings> smtp,
+        Duration jobLease) {
 
     public static final String MASTER_KEY_FILE = "master.key";
 
@@ -52,6 +55,7 @@ public record CredenceConfig(
         Objects.requireNonNull(dataDirectory, "dataDirectory");
         Objects.requireNonNull(masterKey, "masterKey");
         Objects.requireNonNull(smtp, "smtp");
+        Objects.requireNonNull(jobLease, "jobLease");
     }
 
     /** Whether cookies must be {@code Secure} (the public URL is https). */
@@ -113,7 +117,14 @@ public record CredenceConfig(
                     text("CREDENCE_MASTER_KEY")
                             .map(Loader::masterKey)
                             .orElseGet(() -> generatedKey(databaseUrl, dataDirectory));
-            return new CredenceConfig(database, baseUrl, port, dataDirectory, masterKey, smtp());
+            return new CredenceConfig(
+                    database,
+                    baseUrl,
+                    port,
+                    dataDirectory,
+                    masterKey,
+                    smtp(),
+                    Duration.ofSeconds(integer("CREDENCE_JOB_LEASE_SECONDS", 30, 2, 3600)));
         }
 
         private Optional<String> text(String name) {

@@ -5,6 +5,7 @@ import io.javalin.http.HandlerType;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +30,11 @@ public final class ErrorMapper {
             Pattern.compile("([A-Za-z][A-Za-z0-9_.\\[\\]]{0,63}): (.+)", Pattern.DOTALL);
 
     private static final String HANDLED = "credence.error-handled";
+    private static final String IMS = "/ims/";
+
+    /** The W3C VC-API endpoints Credence serves (their errors are JSON). */
+    public static final Set<String> VC_API_PATHS =
+            Set.of("/credentials/issue", "/credentials/verify", "/credentials/status");
 
     private final Views views;
     private final Auth auth;
@@ -70,7 +76,11 @@ public final class ErrorMapper {
     private void respond(Context ctx, Problem problem, String detail) {
         ctx.attribute(HANDLED, Boolean.TRUE);
         int status = problem == null ? 500 : status(problem);
-        if (isApi(ctx)) {
+        if (ctx.path().startsWith(IMS)) {
+            ctx.status(status)
+                    .contentType("application/json")
+                    .result(ImsxStatus.json(status, detail));
+        } else if (isApi(ctx)) {
             ctx.status(status)
                     .contentType("application/problem+json")
                     .result(problemJson(problem, status, detail));
@@ -86,8 +96,16 @@ public final class ErrorMapper {
         }
     }
 
+    /**
+     * Whether failures on {@code path} are answered as JSON: {@code /api/…}, the Open Badges
+     * Service API ({@code /ims/…}) and the VC-API's endpoints.
+     */
+    public static boolean isJsonApi(String path) {
+        return path.startsWith("/api/") || path.startsWith(IMS) || VC_API_PATHS.contains(path);
+    }
+
     private static boolean isApi(Context ctx) {
-        return ctx.path().startsWith("/api/");
+        return isJsonApi(ctx.path());
     }
 
     static String problemJson(Problem problem, int status, String detail) {

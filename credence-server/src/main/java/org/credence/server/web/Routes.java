@@ -63,6 +63,14 @@ public final class Routes {
                 });
     }
 
+    /**
+     * A public JSON API route (e.g. VC-API verification): no session, no CSRF token (it changes
+     * nothing and reads no cookie), the handler applies its own rate limit.
+     */
+    public void publicApi(HandlerType method, String path, long maxBodyBytes, Handler handler) {
+        add(method, path, Access.PUBLIC, maxBodyBytes, handler);
+    }
+
     public void page(HandlerType method, String path, SessionHandler handler) {
         page(method, path, DEFAULT_MAX_BODY, handler);
     }

@@ -1,0 +1,135 @@
+package org.credence.server.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.credence.app.AppException;
+import org.credence.app.Problem;
+import org.credence.app.organization.Actor;
+import org.credence.app.status.StatusListService;
+import org.credence.app.status.StatusOutcome;
+
+/**
+ * Reads the VC-API's {@code updateCredentialStatus} request: {@code {credentialId,
+ * credentialStatus: {type, statusPurpose}, status: true|false}} as the current draft has it, or the
+ * earlier {@code {credentialId, credentialStatus: [{type, status: "revoked"|"suspended"|
+ * "unsuspended"}]}}. The credential id is {@code <base>/credentials/<uuid>}, {@code
+ * urn:uuid:<uuid>} or the bare UUID.
+ */
+final class CredentialStatusRequest {
+
+    private static final Set<String> TYPES =
+            Set.of("BitstringStatusListEntry", "BitstringStatusList");
+
+    private final String credentialsBase;
+
+    CredentialStatusRequest(String baseUrl) {
+        this.credentialsBase = baseUrl + "/credentials/";
+    }
+
+    /** What to do to which credential. */
+    enum Action {
+        REVOKE,
+        SUSPEND,
+        UNSUSPEND
+    }
+
+    record Change(UUID credentialId, Action action) {
+        JsonObject apply(StatusListService status, Actor actor) {
+            StatusOutcome outcome =
+                    switch (action) {
+                        case REVOKE -> status.revoke(actor, credentialId, "");
+                        case SUSPEND -> status.suspend(actor, credentialId, "");
+                        case UNSUSPEND -> status.unsuspend(actor, credentialId);
+                    };
+            return Json.createObjectBuilder()
+                    .add("credentialId", credentialId.toString())
+                    .add("outcome", outcome.name().toLowerCase(Locale.ROOT))
+                    .build();
+        }
+    }
+
+    Change parse(JsonObject body) {
+        UUID id = credentialId(body.get("credentialId"));
+        JsonValue status = body.get("credentialStatus");
+        if (status instanceof JsonObject entry) {
+            return new Change(id, current(entry, body.get("status")));
+        }
+        if (status instanceof JsonArray entries
+                && entries.size() == 1
+                && entries.get(0) instanceof JsonObject entry) {
+            type(entry);
+            return new Change(id, legacy(entry.get("status")));
+        }
+        throw AppException.invalid(
+                "credentialStatus: is required ({type, statusPurpose} with a boolean status)");
+    }
+
+    private static Action current(JsonObject entry, JsonValue status) {
+        type(entry);
+        String purpose = entry.getString("statusPurpose", "");
+        if (status != JsonValue.TRUE && status != JsonValue.FALSE) {
+            throw AppException.invalid(
+                    "status: is required (true sets the status, false clears it)");
+        }
+        boolean set = status == JsonValue.TRUE;
+        return switch (purpose) {
+            case "revocation" -> {
+                if (!set) {
+                    throw new AppException(
+                            Problem.INVALID_INPUT,
+                            "status: revocation is final, it cannot be cleared");
+                }
+                yield Action.REVOKE;
+            }
+            case "suspension" -> set ? Action.SUSPEND : Action.UNSUSPEND;
+            default ->
+                    throw AppException.invalid(
+                            "credentialStatus.statusPurpose: must be revocation or suspension");
+        };
+    }
+
+    private static Action legacy(JsonValue status) {
+        String value = status instanceof JsonString text ? text.getString() : "";
+        return switch (value) {
+            case "revoked" -> Action.REVOKE;
+            case "suspended" -> Action.SUSPEND;
+            case "unsuspended" -> Action.UNSUSPEND;
+            default ->
+                    throw AppException.invalid(
+                            "credentialStatus[0].status: must be revoked, suspended or"
+                                    + " unsuspended");
+        };
+    }
+
+    private static void type(JsonObject entry) {
+        if (!TYPES.contains(entry.getString("type", ""))) {
+            throw AppException.invalid(
+                    "credentialStatus.type: must be BitstringStatusListEntry (Credence's status"
+                            + " method)");
+        }
+    }
+
+    private UUID credentialId(JsonValue value) {
+        String id = value instanceof JsonString text ? text.getString() : "";
+        String uuid =
+                id.startsWith(credentialsBase)
+                        ? id.substring(credentialsBase.length())
+                        : id.startsWith("urn:uuid:") ? id.substring(9) : id;
+        try {
+            UUID parsed = UUID.fromString(uuid);
+            if (parsed.toString().equalsIgnoreCase(uuid)) {
+                return parsed;
+            }
+        } catch (IllegalArgumentException e) {
+            // refused below
+        }
+        throw AppException.invalid(
+                "credentialId: must be " + credentialsBase + "<uuid>, urn:uuid:<uuid> or the UUID");
+    }
+}

@@ -1,0 +1,150 @@
+package org.credence.server.api;
+
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.credence.app.AppException;
+import org.credence.app.award.IssuedCredential;
+import org.credence.core.json.InputException;
+import org.credence.core.json.JsonInput;
+import org.credence.core.verify.VerificationReport;
+import org.credence.server.Services;
+import org.credence.server.web.Routes;
+
+/**
+ * The W3C VC-API (w3c-ccg.github.io/vc-api): {@code POST /credentials/issue} and {@code POST
+ * /credentials/status} for an issuer's API token, {@code POST /credentials/verify} for anyone,
+ * rate-limited per client address. Verification is the core {@code Verifier} with this
+ * installation's own DID documents and status lists read locally, as {@code credence verify} runs
+ * it. Request bodies are read with the core's limits (4 MiB, depth 100, duplicate keys refused).
+ */
+public final class VcApi {
+
+    /** Request bodies: a credential with embedded images fits; 5 MB does not. */
+    public static final long MAX_BODY = 4L * 1024 * 1024;
+
+    private static final Set<String> ISSUE_OPTIONS = Set.of("issuerId");
+
+    private final Services services;
+    private final RateLimiter verifyLimit;
+    private final CredentialStatusRequest statusRequests;
+
+    public VcApi(Services services, RateLimiter verifyLimit) {
+        this.services = Objects.requireNonNull(services, "services");
+        this.verifyLimit = Objects.requireNonNull(verifyLimit, "verifyLimit");
+        this.statusRequests = new CredentialStatusRequest(services.host().base());
+    }
+
+    public void register(Routes routes) {
+        routes.api(
+                HandlerType.POST,
+                "/credentials/issue",
+                MAX_BODY,
+                (ctx, actor) -> {
+                    JsonObject body = body(ctx);
+                    JsonObject options = options(body);
+                    for (String option : options.keySet()) {
+                        if (!ISSUE_OPTIONS.contains(option)) {
+                            throw AppException.invalid(
+                                    "options."
+                                            + option
+                                            + ": not supported (Credence knows options.issuerId)");
+                        }
+                    }
+                    IssuedCredential issued =
+                            services.awards()
+                                    .signProvided(
+                                            actor,
+                                            optionalString(options, "options.issuerId"),
+                                            member(body, "credential"));
+                    JsonBodies.send(
+                            ctx,
+                            201,
+                            Json.createObjectBuilder()
+                                    .add(
+                                            "verifiableCredential",
+                                            JsonInput.DEFAULT.parseObject(issued.document()))
+                                    .build());
+                });
+        routes.publicApi(
+                HandlerType.POST,
+                "/credentials/verify",
+                MAX_BODY,
+                ctx -> {
+                    verifyLimit.acquire(ctx.ip());
+                    JsonObject body = body(ctx);
+                    options(body);
+                    VerificationReport report =
+                            services.credentials().verify(input(body.get("verifiableCredential")));
+                    JsonBodies.send(
+                            ctx,
+                            VerificationJson.malformed(report) ? 400 : 200,
+                            VerificationJson.of(report));
+                });
+        routes.api(
+                HandlerType.POST,
+                "/credentials/status",
+                MAX_BODY,
+                (ctx, actor) -> {
+                    CredentialStatusRequest.Change change = statusRequests.parse(body(ctx));
+                    JsonBodies.send(ctx, 200, change.apply(services.status(), actor));
+                });
+    }
+
+    /** The bytes to verify: a credential object, or the JWS of an enveloped VC-JWT. */
+    private static byte[] input(JsonValue value) {
+        if (!(value instanceof JsonObject credential)) {
+            throw AppException.invalid("verifiableCredential: is required (a JSON object)");
+        }
+        String id = credential.getString("id", "");
+        if (id.startsWith("data:application/vc+jwt,")) {
+            return id.substring(id.indexOf(',') + 1).getBytes(StandardCharsets.UTF_8);
+        }
+        return credential.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static JsonObject body(Context ctx) {
+        try {
+            return JsonInput.DEFAULT.parseObject(ctx.body());
+        } catch (InputException e) {
+            throw AppException.invalid("body: " + e.getMessage());
+        }
+    }
+
+    private static JsonObject options(JsonObject body) {
+        JsonValue options = body.get("options");
+        if (options == null) {
+            return JsonValue.EMPTY_JSON_OBJECT;
+        }
+        if (!(options instanceof JsonObject object)) {
+            throw AppException.invalid("options: must be a JSON object");
+        }
+        return object;
+    }
+
+    private static JsonObject member(JsonObject body, String name) {
+        if (!(body.get(name) instanceof JsonObject object)) {
+            throw AppException.invalid(name + ": is required (a JSON object)");
+        }
+        return object;
+    }
+
+    private static Optional<String> optionalString(JsonObject options, String field) {
+        String name = field.substring(field.indexOf('.') + 1);
+        JsonValue value = options.get(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!(value instanceof JsonString text)) {
+            throw AppException.invalid(field + ": must be a string");
+        }
+        return Optional.of(text.getString());
+    }
+}

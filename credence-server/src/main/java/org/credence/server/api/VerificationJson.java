@@ -1,0 +1,106 @@
+package org.credence.server.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.credence.core.verify.Check;
+import org.credence.core.verify.CheckName;
+import org.credence.core.verify.CheckStatus;
+import org.credence.core.verify.VerificationReport;
+
+/**
+ * A {@link VerificationReport} as the VC-API's verification result: {@code verified}, the {@code
+ * checks} that ran, {@code warnings} and {@code errors} as problem details (a check that could not
+ * be made is an error: the credential is not verified), and Credence's full named-check report
+ * under {@code credence}.
+ */
+final class VerificationJson {
+
+    private static final String VC_DM = "https://www.w3.org/TR/vc-data-model#";
+    private static final String SECURITY = "https://w3id.org/security#";
+    private static final String STATUS_LIST = "https://www.w3.org/ns/credentials/status-list#";
+
+    private VerificationJson() {}
+
+    /** Whether the input was not a credential at all (the VC-API answers 400 then). */
+    static boolean malformed(VerificationReport report) {
+        return report.checks().stream()
+                .anyMatch(
+                        check ->
+                                check.isFailed()
+                                        && (check.name() == CheckName.SYNTAX
+                                                || check.name() == CheckName.DATA_MODEL));
+    }
+
+    static JsonObject of(VerificationReport report) {
+        JsonArrayBuilder checks = Json.createArrayBuilder();
+        JsonArrayBuilder warnings = Json.createArrayBuilder();
+        JsonArrayBuilder errors = Json.createArrayBuilder();
+        JsonArrayBuilder named = Json.createArrayBuilder();
+        for (Check check : report.checks()) {
+            if (check.status() != CheckStatus.NOT_APPLICABLE) {
+                checks.add(key(check.name()));
+            }
+            if (check.status() == CheckStatus.WARNING) {
+                warnings.add(problem(check));
+            } else if (check.isFailed() || check.isCouldNotCheck()) {
+                errors.add(problem(check));
+            }
+            named.add(
+                    Json.createObjectBuilder()
+                            .add("name", key(check.name()))
+                            .add("label", check.name().label())
+                            .add("status", check.status().name())
+                            .add("code", check.code())
+                            .add("message", check.message()));
+        }
+        JsonObjectBuilder credence =
+                Json.createObjectBuilder()
+                        .add("verdict", report.verdict().name())
+                        .add("format", report.format())
+                        .add("checks", named);
+        return Json.createObjectBuilder()
+                .add("verified", report.isVerified())
+                .add("checks", checks)
+                .add("warnings", warnings)
+                .add("errors", errors)
+                .add("credence", credence)
+                .build();
+    }
+
+    /** {@code ISSUER_KEY_BINDING} → {@code issuerKeyBinding}. */
+    static String key(CheckName name) {
+        String[] words = name.name().toLowerCase(java.util.Locale.ROOT).split("_");
+        StringBuilder key = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            key.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return key.toString();
+    }
+
+    private static JsonObject problem(Check check) {
+        return Json.createObjectBuilder()
+                .add("type", type(check))
+                .add("title", check.name().label() + ": " + check.code())
+                .add("detail", check.message())
+                .add("code", check.code())
+                .add("check", key(check.name()))
+                .build();
+    }
+
+    private static String type(Check check) {
+        return switch (check.name()) {
+            case SYNTAX, CONTEXTS -> VC_DM + "PARSING_ERROR";
+            case DATA_MODEL, SCHEMA, RECIPIENT -> VC_DM + "MALFORMED_VALUE_ERROR";
+            case PROOF, ISSUER_KEY_BINDING, JWT_CLAIMS -> SECURITY + "PROOF_VERIFICATION_ERROR";
+            case VALIDITY -> VC_DM + "RANGE_ERROR";
+            case STATUS ->
+                    STATUS_LIST
+                            + (check.isCouldNotCheck()
+                                    ? "STATUS_RETRIEVAL_ERROR"
+                                    : "STATUS_VERIFICATION_ERROR");
+            case ENDORSEMENTS, NESTED_CREDENTIALS -> SECURITY + "PROOF_VERIFICATION_ERROR";
+        };
+    }
+}
