@@ -3,33 +3,28 @@ package org.credence.server.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.credence.server.TestServer;
 import org.credence.testing.db.Engine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * An issuer's whole journey through the pages in a real browser: sign up, create an issuer, import
- * skills, design an achievement with the skill picker, and bulk-issue a CSV with one bad row.
+ * skills, design an achievement with the skill picker, bulk-issue a CSV with one bad row, then open
+ * a credential's public page, verify it, revoke it and see the revocation there.
  */
 @BrowserTest
 class BrowserJourneyTest {
 
     static final String XSS = "<script>window.__xss = 'name'</script>";
     static final String BAD_EMAIL = "ines.example.org<img src=x onerror=\"window.__xss='email'\">";
-    static final String SKILLS =
-            "code,name,description,url\n"
-                    + "N1,Wound care,Cleans and dresses wounds,https://skills.example.org/n1\n"
-                    + "N2,Medication safety,Checks the five rights,\n"
-                    + "N3,Triagem de urgência,Classifica a prioridade dos doentes,\n";
     static final String RECIPIENTS =
             "email,name\n"
                     + "zofia@example.org,Zofia Łukasiewicz\n"
@@ -41,120 +36,118 @@ class BrowserJourneyTest {
                     + XSS
                     + "\n"
                     + "renee@example.org,Renée Ødegård\n";
+    static final String REASON = "Emitida por engano — turma errada";
 
     @TempDir Path files;
 
     @Test
-    void should_issue_a_bulk_file_when_an_issuer_goes_through_the_pages(Chromium chromium)
+    void should_issue_verify_and_revoke_when_an_issuer_goes_through_the_pages(Chromium chromium)
             throws IOException {
         try (Site site = Site.start(Engine.H2).startJobs()) {
-            // GIVEN
-            signUp(chromium, site);
-            createIssuer(chromium, site);
-            importSkills(chromium, site);
-            createAchievement(chromium, site);
+            // GIVEN: an organisation with an issuer and an achievement aligned with a skill
+            IssuerSteps.signUp(chromium, site);
+            IssuerSteps.createIssuer(chromium, site);
+            IssuerSteps.importSkills(chromium, site, file("skills.csv", IssuerSteps.SKILLS));
+            IssuerSteps.createAchievement(chromium, site);
+
+            // WHEN / THEN: five recipients, one with a bad e-mail, are checked, confirmed, issued
+            issueInBulk(chromium, site);
+
+            // WHEN: the issuer finds one credential and opens its public page
+            URI detail = openCredential(chromium, site, "amara@example.org");
+            URI publicPage = publicPage(chromium, site);
+
+            // THEN
+            assertThat(verifyOnPublicPage(chromium, publicPage))
+                    .isEqualTo(new PublicView("Valid", "VERIFIED"));
 
             // WHEN
-            uploadRecipients(chromium, site);
+            revoke(chromium, detail);
 
-            // THEN: the dry run refuses exactly the bad row, by its line, shown as text
-            assertThat(chromium.text("rows")).isEqualTo("5");
-            assertThat(chromium.text("refused")).isEqualTo("1");
-            assertThat(chromium.text("to-issue")).isEqualTo("4");
-            List<WebElement> problems =
-                    chromium.driver().findElements(By.cssSelector("#problems tbody tr"));
-            assertThat(problems).hasSize(1);
-            assertThat(problems.get(0).findElement(By.cssSelector("td")).getText()).isEqualTo("4");
-            assertThat(problems.get(0).getText())
-                    .contains("email: not an e-mail address: " + BAD_EMAIL);
-            assertMarkupNotRun(chromium);
-
-            // WHEN
-            chromium.find(By.id("confirm")).click();
-
-            // THEN: the page follows the job until it has issued the four good rows
-            waitUntilFinished(chromium);
-            assertThat(chromium.text("state")).isEqualTo("completed");
-            assertThat(chromium.text("issued")).isEqualTo("4");
-            assertThat(chromium.text("failed-count")).isEqualTo("0");
+            // THEN: a fresh public page and a fresh verification both say so
+            assertThat(verifyOnPublicPage(chromium, publicPage))
+                    .isEqualTo(new PublicView("Revoked", "REVOKED"));
+            assertThat(chromium.find(By.tagName("main")).getText()).contains("Reason: " + REASON);
             assertMarkupNotRun(chromium);
         }
     }
 
-    static void signUp(Chromium chromium, Site site) {
-        chromium.open(site.uri("/signup"));
-        chromium.type("organisationName", "Hospital Escola São João");
-        chromium.type("displayName", "Ana Lúcia Gonçalves");
-        chromium.type("email", "ana@example.edu");
-        chromium.type("password", TestServer.PASSWORD);
-        chromium.press("Create organisation");
-        chromium.waitUntil(ExpectedConditions.urlToBe(site.uri("/app").toString()));
-        assertThat(chromium.find(By.className("who")).getText())
-                .startsWith("Ana Lúcia Gonçalves · Hospital Escola São João (owner)");
+    private void issueInBulk(Chromium chromium, Site site) throws IOException {
+        IssuerSteps.uploadRecipients(chromium, site, file("recipients.csv", RECIPIENTS));
+        // The dry run refuses exactly the bad row, by its line in the file, shown as text.
+        assertThat(chromium.text("rows")).isEqualTo("5");
+        assertThat(chromium.text("refused")).isEqualTo("1");
+        assertThat(chromium.text("to-issue")).isEqualTo("4");
+        List<WebElement> problems =
+                chromium.driver().findElements(By.cssSelector("#problems tbody tr"));
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0).findElement(By.cssSelector("td")).getText()).isEqualTo("4");
+        assertThat(problems.get(0).getText())
+                .contains("email: not an e-mail address: " + BAD_EMAIL);
+        assertMarkupNotRun(chromium);
+
+        chromium.find(By.id("confirm")).click();
+
+        IssuerSteps.waitUntilFinished(chromium);
+        assertThat(chromium.text("state")).isEqualTo("completed");
+        assertThat(chromium.text("issued")).isEqualTo("4");
+        assertThat(chromium.text("failed-count")).isEqualTo("0");
     }
 
-    static void createIssuer(Chromium chromium, Site site) {
-        chromium.open(site.uri("/app/issuers"));
-        chromium.type("slug", "enfermagem");
-        chromium.type("name", "Escola de Enfermagem");
-        chromium.press("Create issuer");
-        chromium.waitUntil(ExpectedConditions.urlMatches("/app/issuers/[0-9a-f-]{36}$"));
-        assertThat(chromium.find(By.tagName("main")).getText())
-                .contains("did:web:localhost:issuers:enfermagem");
+    /** Opens the credential list and that recipient's credential; returns its page. */
+    private static URI openCredential(Chromium chromium, Site site, String email) {
+        chromium.find(By.linkText("Credentials")).click();
+        chromium.waitUntil(ExpectedConditions.urlToBe(site.uri("/app/credentials").toString()));
+        assertThat(chromium.find(By.tagName("caption")).getText()).isEqualTo("4 credentials");
+        assertThat(chromium.find(By.tagName("tbody")).getText())
+                .contains("Zofia Łukasiewicz zofia@example.org")
+                .contains("山田 博 hiroshi@example.org")
+                .contains("Renée Ødegård renee@example.org")
+                .contains("Amara " + XSS + " amara@example.org")
+                .doesNotContain("ines");
+        assertMarkupNotRun(chromium);
+        chromium.find(By.xpath("//tbody//a[contains(., '" + email + "')]")).click();
+        chromium.waitUntil(ExpectedConditions.urlMatches("/app/credentials/[0-9a-f-]{36}$"));
+        assertThat(chromium.find(By.tagName("main")).getText()).contains("Amara " + XSS);
+        assertMarkupNotRun(chromium);
+        return URI.create(chromium.driver().getCurrentUrl());
     }
 
-    void importSkills(Chromium chromium, Site site) throws IOException {
-        chromium.open(site.uri("/app/skills"));
-        chromium.type("name", "Clinical skills");
-        chromium.type("version", "2025");
-        chromium.find(By.id("csv")).sendKeys(file("skills.csv", SKILLS));
-        chromium.press("Import");
-        chromium.waitUntil(
-                ExpectedConditions.textToBe(
-                        By.cssSelector(".notice p"), "Imported 3 skills of Clinical skills."));
+    /**
+     * The public page the credential's page links to. Links carry the installation's public base
+     * URL, which in tests has no port: the path is opened on the test server.
+     */
+    private static URI publicPage(Chromium chromium, Site site) {
+        WebElement link =
+                chromium.find(By.xpath("//dt[.='Public page']/following-sibling::dd[1]/a"));
+        String path = URI.create(link.getAttribute("href")).getPath();
+        assertThat(path).matches("/credentials/[0-9a-f-]{36}");
+        return site.uri(path);
     }
 
-    static void createAchievement(Chromium chromium, Site site) {
-        chromium.open(site.uri("/app/achievements/new"));
-        chromium.type("name", "Cuidados de feridas — nível 1");
-        chromium.type("description", "Limpa e trata feridas simples.");
-        chromium.type("criteriaNarrative", "Three **supervised** dressings.");
-        chromium.script("window.__samePage = true;");
-        chromium.type("q", "wound");
-        chromium.press("Search skills");
-        WebElement skill =
+    /** What the public page says: the status it shows and the verdict of "Verify". */
+    record PublicView(String status, String verdict) {}
+
+    private static PublicView verifyOnPublicPage(Chromium chromium, URI publicPage) {
+        chromium.open(publicPage);
+        String status = chromium.find(By.cssSelector("section.credential .state")).getText();
+        chromium.press("Verify this credential");
+        WebElement verdict =
                 chromium.waitUntil(
-                        ExpectedConditions.elementToBeClickable(
-                                By.xpath(
-                                        "//div[@id='skill-results']//li[contains(., 'Wound care')]"
-                                                + "/input[@name='skillIds']")));
-        // The picker answered in place: the page was not reloaded and kept what was typed.
-        assertThat(chromium.script("return window.__samePage === true;")).isEqualTo(true);
-        assertThat(chromium.find(By.id("name")).getAttribute("value"))
-                .isEqualTo("Cuidados de feridas — nível 1");
-        skill.click();
-        chromium.press("Create achievement");
-        chromium.waitUntil(ExpectedConditions.urlMatches("/app/achievements/[0-9a-f-]{36}$"));
-        assertThat(chromium.find(By.tagName("main")).getText())
-                .contains("Cuidados de feridas — nível 1")
-                .contains("Wound care (Clinical skills N1)")
-                .doesNotContain("Medication safety");
+                        ExpectedConditions.visibilityOfElementLocated(
+                                By.cssSelector("#verification .verdict")));
+        return new PublicView(status, verdict.getText());
     }
 
-    void uploadRecipients(Chromium chromium, Site site) throws IOException {
-        chromium.open(site.uri("/app/bulk"));
-        new Select(chromium.find(By.id("issuerId"))).selectByVisibleText("Escola de Enfermagem");
-        new Select(chromium.find(By.id("achievementId")))
-                .selectByVisibleText("Cuidados de feridas — nível 1 (v1)");
-        chromium.find(By.id("file")).sendKeys(file("recipients.csv", RECIPIENTS));
-        chromium.press("Check the file");
-        chromium.waitUntil(ExpectedConditions.urlMatches("/app/bulk/[0-9a-f-]{36}$"));
-    }
-
-    /** Waits for the page that bulk.js reloads once the job is over (rendered as finished). */
-    static void waitUntilFinished(Chromium chromium) {
+    private static void revoke(Chromium chromium, URI detail) {
+        chromium.open(detail);
+        chromium.type("revoke-reason", REASON);
+        chromium.find(By.xpath("//form[contains(@action, '/revoke')]//input[@name='confirm']"))
+                .click();
+        chromium.press("Revoke");
         chromium.waitUntil(
-                ExpectedConditions.attributeToBe(By.id("progress"), "data-finished", "true"));
+                ExpectedConditions.textToBe(By.cssSelector("main dd .state"), "Revoked"));
+        assertThat(chromium.find(By.tagName("main")).getText()).contains("Revoked — " + REASON);
     }
 
     /** Markup in names and e-mails is shown as text: nothing ran, no element was made of it. */
@@ -167,9 +160,9 @@ class BrowserJourneyTest {
                 .isEqualTo(0L);
     }
 
-    private String file(String name, String content) throws IOException {
+    private Path file(String name, String content) throws IOException {
         Path path = files.resolve(name);
         Files.writeString(path, content, StandardCharsets.UTF_8);
-        return path.toAbsolutePath().toString();
+        return path;
     }
 }
