@@ -27,6 +27,7 @@ import org.credence.app.issuer.DidWebHost;
 import org.credence.app.issuer.MasterKey;
 import org.credence.app.organization.Actor;
 import org.credence.server.Services;
+import org.credence.testing.db.Engine;
 import org.credence.testing.db.TestDatabase;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,6 +65,15 @@ class BulkCrashRecoveryTest {
             issuerId = services.issuers().list(owner).get(0).id();
             achievementId = services.achievements().list(owner).get(0).id();
         }
+        long[] before = new long[3];
+        try (Database database = Database.open(settings(testDatabase))) {
+            before[0] = count(database, "SELECT COUNT(*) FROM credentials");
+            before[1] = count(database, "SELECT COUNT(*) FROM email_outbox");
+            before[2] =
+                    count(
+                            database,
+                            "SELECT COUNT(*) FROM audit_events WHERE action = 'credential.issued'");
+        }
         Map<String, String> environment =
                 Map.of(
                         "CREDENCE_DATABASE_URL", testDatabase.jdbcUrl(),
@@ -93,14 +103,22 @@ class BulkCrashRecoveryTest {
             call(port, demo.apiToken(), "POST", bulk + "/confirm", "application/json", "{}");
 
             // AND the server is killed (SIGKILL) while the job runs
-            awaitIssued(port, demo.apiToken(), bulk, 1, Duration.ofMinutes(3));
+            JsonObject beforeKill =
+                    awaitIssued(port, demo.apiToken(), bulk, 1, Duration.ofMinutes(3));
             server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             assertThat(server.isAlive()).as("killed").isFalse();
             long issuedAtKill;
             try (Database database = Database.open(settings(testDatabase))) {
                 issuedAtKill = count(database, "SELECT issued_count FROM bulk_issues");
             }
-            assertThat(issuedAtKill).as("rows issued when killed").isBetween(1L, ROWS - 1L);
+            assertThat(issuedAtKill).as("the job was interrupted").isLessThan(ROWS);
+            if (testDatabase.engine() == Engine.POSTGRESQL) {
+                // PostgreSQL: what the server answered was durable. (Embedded H2 may lose the
+                // last moment of commits to a kill; the resumed job redoes them, checked below.)
+                assertThat(issuedAtKill)
+                        .as("rows issued when killed (the server had answered %s)", beforeKill)
+                        .isGreaterThanOrEqualTo(beforeKill.getInt("issued"));
+            }
 
             // AND started again on the same database
             server = serve(environment, port, dataDirectory);
@@ -118,8 +136,14 @@ class BulkCrashRecoveryTest {
             }
         }
         try (Database database = Database.open(settings(testDatabase))) {
-            assertThat(count(database, "SELECT COUNT(*) FROM credentials")).isEqualTo(ROWS);
-            assertThat(count(database, "SELECT COUNT(DISTINCT idempotency_key) FROM credentials"))
+            assertThat(count(database, "SELECT COUNT(*) FROM credentials") - before[0])
+                    .as("credentials issued")
+                    .isEqualTo(ROWS);
+            assertThat(
+                            count(
+                                    database,
+                                    "SELECT COUNT(DISTINCT idempotency_key) FROM credentials"
+                                            + " WHERE idempotency_key LIKE 'csv%'"))
                     .isEqualTo(ROWS);
             assertThat(
                             count(
@@ -132,9 +156,11 @@ class BulkCrashRecoveryTest {
                     .isEqualTo(ROWS);
             assertThat(
                             count(
-                                    database,
-                                    "SELECT COUNT(*) FROM audit_events"
-                                            + " WHERE action = 'credential.issued'"))
+                                            database,
+                                            "SELECT COUNT(*) FROM audit_events"
+                                                    + " WHERE action = 'credential.issued'")
+                                    - before[2])
+                    .as("audit events")
                     .isEqualTo(ROWS);
         }
     }
@@ -158,7 +184,10 @@ class BulkCrashRecoveryTest {
 
     private Process serve(Map<String, String> environment, int port, Path dataDirectory)
             throws IOException {
-        Path log = Files.createTempFile(dataDirectory, "serve-", ".log");
+        // Logs stay in target/ for a failed run to be read.
+        Path log =
+                Files.createTempFile(
+                        Files.createDirectories(Path.of("target", "serve-logs")), "serve-", ".log");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-cp");

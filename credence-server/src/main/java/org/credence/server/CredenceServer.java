@@ -45,11 +45,6 @@ public final class CredenceServer {
     /** The hard upper limit of any request body (the largest per-route limit: CSV uploads). */
     public static final long MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
 
-    /** Public VC-API verification per client address: a burst of 60, then 10 per second. */
-    static final int VERIFY_BURST = 60;
-
-    static final double VERIFY_PER_SECOND = 10;
-
     static final String CSP =
             "default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none';"
                     + " base-uri 'none'; form-action 'self'";
@@ -75,13 +70,14 @@ public final class CredenceServer {
                             javalin.routes.exception(Exception.class, errors::handleUnexpected);
                             javalin.routes.error(404, "*", errors::notFound);
                             Routes routes = new Routes(javalin.routes, auth);
-                            register(routes, services, auth, views);
+                            register(routes, services, auth, views, config);
                             registry[0] = routes;
                         });
         return new Handle(app, registry[0], config.port());
     }
 
-    private static void register(Routes routes, Services services, Auth auth, Views views) {
+    private static void register(
+            Routes routes, Services services, Auth auth, Views views, ServerConfig config) {
         new PublicDocuments(services.issuers()).register(routes);
         new AccountPages(services.accounts(), auth, views).register(routes);
         new DashboardPage(services, views).register(routes);
@@ -107,7 +103,10 @@ public final class CredenceServer {
                         java.time.Clock.systemUTC())
                 .register(routes);
         new CredentialApi(services).register(routes);
-        new VcApi(services, new RateLimiter(VERIFY_BURST, VERIFY_PER_SECOND, System::nanoTime))
+        new VcApi(
+                        services,
+                        new RateLimiter(
+                                config.verifyBurst(), config.verifyPerSecond(), System::nanoTime))
                 .register(routes);
         new ObServiceApi(services).register(routes);
         new OpenApiDocument(services.host().base()).register(routes);

@@ -9,18 +9,36 @@ import org.credence.server.config.CredenceConfig;
  *
  * @param port the port (0: any free port)
  * @param host the public base URL (cookies are {@code Secure} when it is https)
+ * @param verifyPerSecond public verifications allowed per client address and second (the anti-abuse
+ *     limit of {@code POST /credentials/verify}; a burst of 6 seconds' worth, at least 60, is
+ *     allowed)
  */
-public record ServerConfig(int port, DidWebHost host) {
+public record ServerConfig(int port, DidWebHost host, double verifyPerSecond) {
+
+    /** Public verifications per client address and second, unless configured. */
+    public static final double DEFAULT_VERIFY_PER_SECOND = 10;
+
+    public ServerConfig(int port, DidWebHost host) {
+        this(port, host, DEFAULT_VERIFY_PER_SECOND);
+    }
 
     public ServerConfig {
         Objects.requireNonNull(host, "host");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port: between 0 and 65535");
         }
+        if (!(verifyPerSecond > 0)) {
+            throw new IllegalArgumentException("verifyPerSecond: must be positive");
+        }
     }
 
     public static ServerConfig of(CredenceConfig config) {
-        return new ServerConfig(config.port(), config.baseUrl());
+        return new ServerConfig(config.port(), config.baseUrl(), config.verifyPerSecond());
+    }
+
+    /** The burst of public verifications allowed per client address. */
+    public int verifyBurst() {
+        return (int) Math.max(60, Math.min(Integer.MAX_VALUE, verifyPerSecond * 6));
     }
 
     public boolean secureCookies() {

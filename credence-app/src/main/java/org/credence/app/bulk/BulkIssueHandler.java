@@ -43,6 +43,7 @@ public final class BulkIssueHandler implements JobHandler {
     /** Rows taken per step; progress is recorded after each. */
     public static final int CHUNK = 1000;
 
+    private final Database database;
     private final Jdbi jdbi;
     private final AwardService awards;
     private final DeliveryService delivery;
@@ -73,7 +74,8 @@ public final class BulkIssueHandler implements JobHandler {
             AchievementService achievements,
             DidWebHost host,
             Clock clock) {
-        this.jdbi = Objects.requireNonNull(database, "database").jdbi();
+        this.database = Objects.requireNonNull(database, "database");
+        this.jdbi = database.jdbi();
         this.awards = Objects.requireNonNull(awards, "awards");
         this.delivery = Objects.requireNonNull(delivery, "delivery");
         this.issuers = Objects.requireNonNull(issuers, "issuers");
@@ -123,6 +125,7 @@ public final class BulkIssueHandler implements JobHandler {
             List<IssueOutcome> outcomes = awards.issueAll(actor, requests);
             long issued = System.nanoTime();
             record(bulk, parsed, outcomes, issuerName, achievementName);
+            database.checkpoint();
             issueNanos.add(issued - start);
             recordNanos.add(System.nanoTime() - issued);
             BulkIssue progress =

@@ -45,7 +45,8 @@ public record CredenceConfig(
         Path dataDirectory,
         MasterKey masterKey,
         Optional<SmtpSettings> smtp,
-        Duration jobLease) {
+        Duration jobLease,
+        double verifyPerSecond) {
 
     public static final String MASTER_KEY_FILE = "master.key";
 
@@ -124,7 +125,8 @@ public record CredenceConfig(
                     dataDirectory,
                     masterKey,
                     smtp(),
-                    Duration.ofSeconds(integer("CREDENCE_JOB_LEASE_SECONDS", 30, 2, 3600)));
+                    Duration.ofSeconds(integer("CREDENCE_JOB_LEASE_SECONDS", 30, 2, 3600)),
+                    integer("CREDENCE_VERIFY_PER_SECOND", 10, 1, 1_000_000));
         }
 
         private Optional<String> text(String name) {
