@@ -13,7 +13,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 rate="${1:-500}"
 seconds="${2:-30}"
-port="${CREDENCE_LOAD_PORT:-18080}"
+port="${CREDENCE_LOAD_PORT:-18095}"
 cd "$root"
 
 if [[ ! -f credence-cli/target/credence-cli-all.jar || ! -f credence-bench/target/credence-bench.jar ]]; then

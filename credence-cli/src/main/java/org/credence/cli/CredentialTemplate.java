@@ -1,6 +1,5 @@
 package org.credence.cli;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import org.credence.core.json.Jsons;
 import org.credence.core.model.IdentityHash;
 import org.credence.core.status.StatusListEntry;
 import org.credence.core.status.StatusPurpose;
@@ -41,12 +41,16 @@ final class CredentialTemplate {
     JsonObject unsigned(CredentialRequest request) {
         checkAchievement(request.achievement());
         JsonObjectBuilder credential =
-                Json.createObjectBuilder()
-                        .add("@context", Json.createArrayBuilder().add(VC_CONTEXT).add(OB_CONTEXT))
+                Jsons.PROVIDER
+                        .createObjectBuilder()
+                        .add(
+                                "@context",
+                                Jsons.PROVIDER.createArrayBuilder().add(VC_CONTEXT).add(OB_CONTEXT))
                         .add("id", "urn:uuid:" + randomUuid())
                         .add(
                                 "type",
-                                Json.createArrayBuilder()
+                                Jsons.PROVIDER
+                                        .createArrayBuilder()
                                         .add("VerifiableCredential")
                                         .add("OpenBadgeCredential"))
                         .add("issuer", issuer(request))
@@ -92,17 +96,19 @@ final class CredentialTemplate {
 
     private static JsonObject issuer(CredentialRequest request) {
         JsonObjectBuilder issuer =
-                Json.createObjectBuilder()
+                Jsons.PROVIDER
+                        .createObjectBuilder()
                         .add("id", request.issuerId())
-                        .add("type", Json.createArrayBuilder().add("Profile"));
+                        .add("type", Jsons.PROVIDER.createArrayBuilder().add("Profile"));
         request.issuerName().ifPresent(name -> issuer.add("name", name));
         return issuer.build();
     }
 
     private JsonObject subject(CredentialRequest request) {
         JsonObjectBuilder subject =
-                Json.createObjectBuilder()
-                        .add("type", Json.createArrayBuilder().add("AchievementSubject"));
+                Jsons.PROVIDER
+                        .createObjectBuilder()
+                        .add("type", Jsons.PROVIDER.createArrayBuilder().add("AchievementSubject"));
         CredentialRequest.Recipient recipient = request.recipient();
         recipient.id().ifPresent(id -> subject.add("id", id.toString()));
         recipient
@@ -111,7 +117,7 @@ final class CredentialTemplate {
                         email ->
                                 subject.add(
                                         "identifier",
-                                        Json.createArrayBuilder().add(identity(email))));
+                                        Jsons.PROVIDER.createArrayBuilder().add(identity(email))));
         return subject.add("achievement", request.achievement()).build();
     }
 
@@ -120,7 +126,8 @@ final class CredentialTemplate {
         random.nextBytes(saltBytes);
         String salt = HexFormat.of().formatHex(saltBytes);
         String normalized = email.strip().toLowerCase(Locale.ROOT);
-        return Json.createObjectBuilder()
+        return Jsons.PROVIDER
+                .createObjectBuilder()
                 .add("type", "IdentityObject")
                 .add("identityHash", IdentityHash.sha256(normalized, salt))
                 .add("identityType", "emailAddress")
@@ -131,7 +138,8 @@ final class CredentialTemplate {
 
     private static JsonObject statusEntry(CredentialRequest.StatusReference status) {
         String index = Integer.toString(status.index());
-        return Json.createObjectBuilder()
+        return Jsons.PROVIDER
+                .createObjectBuilder()
                 .add("id", status.list() + "#" + index)
                 .add("type", StatusListEntry.BITSTRING_STATUS_LIST_ENTRY)
                 .add("statusPurpose", StatusPurpose.REVOCATION.value())

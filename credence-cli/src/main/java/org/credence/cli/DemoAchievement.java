@@ -1,7 +1,7 @@
 package org.credence.cli;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import org.credence.core.json.Jsons;
 
 /** The demo's example achievement: an Open Badges 3.0 Achievement with criteria and alignment. */
 final class DemoAchievement {
@@ -9,9 +9,10 @@ final class DemoAchievement {
     private DemoAchievement() {}
 
     static JsonObject json() {
-        return Json.createObjectBuilder()
+        return Jsons.PROVIDER
+                .createObjectBuilder()
                 .add("id", "https://issuer.example.org/achievements/data-literacy-public-health")
-                .add("type", Json.createArrayBuilder().add("Achievement"))
+                .add("type", Jsons.PROVIDER.createArrayBuilder().add("Achievement"))
                 .add("achievementType", "Competency")
                 .add("name", "Data literacy for public-health reporting")
                 .add(
@@ -20,7 +21,8 @@ final class DemoAchievement {
                                 + " reports: rates, confidence intervals and data quality.")
                 .add(
                         "criteria",
-                        Json.createObjectBuilder()
+                        Jsons.PROVIDER
+                                .createObjectBuilder()
                                 .add(
                                         "narrative",
                                         "Completed the six-week course and submitted a weekly"
@@ -29,12 +31,16 @@ final class DemoAchievement {
                                                 + " check and a plain-language summary."))
                 .add(
                         "alignment",
-                        Json.createArrayBuilder()
+                        Jsons.PROVIDER
+                                .createArrayBuilder()
                                 .add(
-                                        Json.createObjectBuilder()
+                                        Jsons.PROVIDER
+                                                .createObjectBuilder()
                                                 .add(
                                                         "type",
-                                                        Json.createArrayBuilder().add("Alignment"))
+                                                        Jsons.PROVIDER
+                                                                .createArrayBuilder()
+                                                                .add("Alignment"))
                                                 .add("targetName", "Data analytics and assessment")
                                                 .add(
                                                         "targetDescription",

@@ -1,6 +1,5 @@
 package org.credence.cli;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -8,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.credence.core.json.Jsons;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -140,7 +140,8 @@ final class DemoCommand implements Callable<Integer> {
     /** Serves the status list to {@code verify --fixtures} as if published at its URL. */
     private void writeFixture(Path statusList, Path fixtures) {
         JsonObject fixture =
-                Json.createObjectBuilder()
+                Jsons.PROVIDER
+                        .createObjectBuilder()
                         .add("url", STATUS_LIST_URL)
                         .add("document", JsonText.readObject(statusList, "status list"))
                         .build();

@@ -1,6 +1,5 @@
 package org.credence.cli;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonWriter;
 import jakarta.json.JsonWriterFactory;
@@ -10,13 +9,14 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.credence.core.json.InputException;
 import org.credence.core.json.JsonInput;
+import org.credence.core.json.Jsons;
 
 /** JSON in and out of the CLI: size- and depth-limited parsing, pretty printing. */
 final class JsonText {
 
     /** The nesting limit of the core's {@code JsonInput.DEFAULT}. */
     private static final JsonWriterFactory PRETTY =
-            Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+            Jsons.PROVIDER.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
     private JsonText() {}
 

@@ -1,8 +1,8 @@
 package org.credence.cli;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import org.credence.core.json.Jsons;
 import org.credence.core.verify.Check;
 import org.credence.core.verify.VerificationReport;
 
@@ -22,11 +22,12 @@ public final class ReportJson {
     private ReportJson() {}
 
     public static JsonObject toJson(VerificationReport report) {
-        JsonArrayBuilder checks = Json.createArrayBuilder();
+        JsonArrayBuilder checks = Jsons.PROVIDER.createArrayBuilder();
         report.checks().forEach(check -> checks.add(toJson(check)));
-        JsonArrayBuilder nested = Json.createArrayBuilder();
+        JsonArrayBuilder nested = Jsons.PROVIDER.createArrayBuilder();
         report.nested().forEach(inner -> nested.add(toJson(inner)));
-        return Json.createObjectBuilder()
+        return Jsons.PROVIDER
+                .createObjectBuilder()
                 .add("verdict", report.verdict().name())
                 .add("format", report.format())
                 .add("checks", checks)
@@ -40,7 +41,8 @@ public final class ReportJson {
     }
 
     private static JsonObject toJson(Check check) {
-        return Json.createObjectBuilder()
+        return Jsons.PROVIDER
+                .createObjectBuilder()
                 .add("name", check.name().name())
                 .add("status", check.status().name())
                 .add("code", check.code())

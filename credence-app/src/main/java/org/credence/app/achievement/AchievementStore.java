@@ -1,6 +1,5 @@
 package org.credence.app.achievement;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonString;
 import java.io.StringReader;
@@ -12,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.credence.core.json.Jsons;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -251,13 +251,13 @@ final class AchievementStore {
     }
 
     private static String tagsJson(List<String> tags) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsons.PROVIDER.createArrayBuilder();
         tags.forEach(array::add);
         return array.build().toString();
     }
 
     private static List<String> tags(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = Jsons.PROVIDER.createReader(new StringReader(json))) {
             return reader.readArray().getValuesAs(JsonString::getString);
         }
     }

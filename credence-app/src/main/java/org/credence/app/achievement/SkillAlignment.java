@@ -1,10 +1,10 @@
 package org.credence.app.achievement;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.credence.core.json.Jsons;
 import org.credence.core.model.Alignment;
 
 /**
@@ -38,8 +38,9 @@ public record SkillAlignment(
     /** The Open Badges 3.0 {@code Alignment}. */
     public Alignment toAlignment() {
         JsonObjectBuilder json =
-                Json.createObjectBuilder()
-                        .add("type", Json.createArrayBuilder().add("Alignment"))
+                Jsons.PROVIDER
+                        .createObjectBuilder()
+                        .add("type", Jsons.PROVIDER.createArrayBuilder().add("Alignment"))
                         .add("targetName", targetName)
                         .add("targetUrl", targetUrl)
                         .add("targetFramework", targetFramework)

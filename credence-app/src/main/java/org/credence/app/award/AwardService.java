@@ -1,6 +1,5 @@
 package org.credence.app.award;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -32,6 +31,7 @@ import org.credence.app.status.StatusListService;
 import org.credence.app.status.StatusSlot;
 import org.credence.core.Issuer;
 import org.credence.core.json.JsonValues;
+import org.credence.core.json.Jsons;
 import org.credence.core.jsonld.Canonicalizer;
 import org.credence.core.jsonld.JsonLdException;
 import org.jdbi.v3.core.Handle;
@@ -151,7 +151,8 @@ public final class AwardService {
         try {
             document =
                     signer.sign(
-                                    Json.createObjectBuilder(provided.unsigned())
+                                    Jsons.PROVIDER
+                                            .createObjectBuilder(provided.unsigned())
                                             .add("credentialStatus", status.credentialStatus(slot))
                                             .build())
                             .toString();

@@ -1,6 +1,5 @@
 package org.credence.app.award;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -13,6 +12,7 @@ import java.util.UUID;
 import org.credence.app.AppException;
 import org.credence.app.credential.SecuringFormat;
 import org.credence.app.status.StatusSlot;
+import org.credence.core.json.Jsons;
 import org.credence.core.jsonld.JsonLdException;
 import org.credence.core.model.CredentialRequest;
 import org.credence.core.model.ModelException;
@@ -109,8 +109,9 @@ final class CredentialBuilder {
 
     private static Result result(String value) {
         return Result.of(
-                Json.createObjectBuilder()
-                        .add("type", Json.createArrayBuilder().add("Result"))
+                Jsons.PROVIDER
+                        .createObjectBuilder()
+                        .add("type", Jsons.PROVIDER.createArrayBuilder().add("Result"))
                         .add("value", value)
                         .build());
     }
@@ -122,10 +123,11 @@ final class CredentialBuilder {
     private static JsonObject withSubjectParts(
             JsonObject credential, Optional<String> narrative, JsonArray status) {
         JsonObjectBuilder subject =
-                Json.createObjectBuilder(credential.getJsonObject("credentialSubject"));
+                Jsons.PROVIDER.createObjectBuilder(credential.getJsonObject("credentialSubject"));
         narrative.ifPresent(text -> subject.add("narrative", text));
         return OpenBadgeCredential.of(
-                        Json.createObjectBuilder(credential)
+                        Jsons.PROVIDER
+                                .createObjectBuilder(credential)
                                 .add("credentialSubject", subject)
                                 .add("credentialStatus", status)
                                 .build())

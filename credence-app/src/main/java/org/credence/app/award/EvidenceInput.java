@@ -1,12 +1,12 @@
 package org.credence.app.award;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Objects;
 import java.util.Optional;
 import org.credence.app.AppException;
 import org.credence.app.issuer.WebReferences;
+import org.credence.core.json.Jsons;
 import org.credence.core.model.Evidence;
 
 /**
@@ -59,9 +59,9 @@ public record EvidenceInput(
     }
 
     JsonObject json() {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsons.PROVIDER.createObjectBuilder();
         url.ifPresent(value -> json.add("id", value));
-        json.add("type", Json.createArrayBuilder().add("Evidence"));
+        json.add("type", Jsons.PROVIDER.createArrayBuilder().add("Evidence"));
         narrative.ifPresent(value -> json.add("narrative", value));
         name.ifPresent(value -> json.add("name", value));
         description.ifPresent(value -> json.add("description", value));

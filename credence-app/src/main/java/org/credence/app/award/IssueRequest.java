@@ -1,6 +1,5 @@
 package org.credence.app.award;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
@@ -16,6 +15,7 @@ import java.util.UUID;
 import org.credence.app.AppException;
 import org.credence.app.credential.SecuringFormat;
 import org.credence.app.issuer.WebReferences;
+import org.credence.core.json.Jsons;
 
 /**
  * What to award: an achievement (at its current version) by an issuer to a recipient, with optional
@@ -211,7 +211,8 @@ public record IssueRequest(
      */
     String fingerprint() {
         JsonObjectBuilder json =
-                Json.createObjectBuilder()
+                Jsons.PROVIDER
+                        .createObjectBuilder()
                         .add("issuerId", issuerId.toString())
                         .add("achievementId", achievementId.toString())
                         .add("email", recipient.email().orElse(""))
@@ -223,7 +224,7 @@ public record IssueRequest(
                         .add("validFrom", validFrom.map(Instant::toString).orElse(""))
                         .add("validUntil", validUntil.map(Instant::toString).orElse(""))
                         .add("format", format.value());
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = Jsons.PROVIDER.createArrayBuilder();
         evidence.forEach(item -> items.add(item.json()));
         json.add("evidence", items);
         try {

@@ -1,6 +1,5 @@
 package org.credence.app.award;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
@@ -11,6 +10,7 @@ import java.util.regex.Pattern;
 import org.credence.app.AppException;
 import org.credence.app.issuer.IssuerProfile;
 import org.credence.core.json.JsonValues;
+import org.credence.core.json.Jsons;
 import org.credence.core.model.AchievementSubject;
 import org.credence.core.model.IdentityObject;
 import org.credence.core.model.ModelException;
@@ -64,7 +64,8 @@ record ProvidedCredential(
         }
         UUID id = id(credential, baseUrl);
         JsonObjectBuilder completed =
-                Json.createObjectBuilder(credential)
+                Jsons.PROVIDER
+                        .createObjectBuilder(credential)
                         .add(
                                 "id",
                                 JsonValues.string(credential, "id")

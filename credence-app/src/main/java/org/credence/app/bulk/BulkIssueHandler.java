@@ -1,6 +1,5 @@
 package org.credence.app.bulk;
 
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.time.Clock;
@@ -26,6 +25,7 @@ import org.credence.app.job.JobContext;
 import org.credence.app.job.JobHandler;
 import org.credence.app.organization.Actor;
 import org.credence.app.organization.Role;
+import org.credence.core.json.Jsons;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -42,6 +42,9 @@ public final class BulkIssueHandler implements JobHandler {
 
     /** Rows taken per step; progress is recorded after each. */
     public static final int CHUNK = 1000;
+
+    /** Steps between refreshes of the planner's statistics (see {@link Database#analyze}). */
+    private static final int ANALYZE_EVERY = 10;
 
     private final Database database;
     private final Jdbi jdbi;
@@ -101,7 +104,11 @@ public final class BulkIssueHandler implements JobHandler {
         String issuerName = issuers.get(actor, bulk.issuerId()).details().name();
         String achievementName = achievements.get(actor, bulk.achievementId()).design().name();
         SecuringFormat format = SecuringFormat.fromValue(bulk.format());
+        int steps = 0;
         while (true) {
+            if (steps++ % ANALYZE_EVERY == 0) {
+                database.analyze("bulk_issue_rows", "credentials");
+            }
             if (context.stopping() || context.leaseLost()) {
                 throw new CancellationException("stopped before the bulk issue finished");
             }
@@ -167,6 +174,7 @@ public final class BulkIssueHandler implements JobHandler {
                     }
                     int[] changed = store.markIssued(handle, bulk.id(), lines, credentials);
                     int issued = 0;
+                    List<CredentialEmail> emails = new ArrayList<>();
                     for (int i = 0; i < changed.length; i++) {
                         if (changed[i] != 1) {
                             continue; // another run marked it first: its e-mail is queued
@@ -174,8 +182,7 @@ public final class BulkIssueHandler implements JobHandler {
                         issued++;
                         BulkRow row = issuedRows.get(i);
                         if (bulk.sendEmail() && row.email().isPresent()) {
-                            delivery.queueCredentialEmail(
-                                    handle,
+                            emails.add(
                                     new CredentialEmail(
                                             bulk.organisationId(),
                                             credentials.get(i),
@@ -186,12 +193,13 @@ public final class BulkIssueHandler implements JobHandler {
                                             baseUrl));
                         }
                     }
+                    delivery.queueCredentialEmails(handle, emails);
                     store.addCounts(handle, bulk.id(), issued, failed);
                 });
     }
 
     private static UUID bulkId(String payload) {
-        try (JsonReader reader = Json.createReader(new StringReader(payload))) {
+        try (JsonReader reader = Jsons.PROVIDER.createReader(new StringReader(payload))) {
             return UUID.fromString(reader.readObject().getString("bulkIssueId"));
         }
     }

@@ -1,6 +1,5 @@
 package org.credence.app.bulk;
 
-import jakarta.json.Json;
 import java.io.Reader;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,6 +25,7 @@ import org.credence.app.job.JobQueue;
 import org.credence.app.job.JobRequest;
 import org.credence.app.organization.Actor;
 import org.credence.app.organization.Role;
+import org.credence.core.json.Jsons;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -178,7 +178,8 @@ public final class BulkIssueService {
                                     JobRequest.of(
                                                     actor.organisationId(),
                                                     JOB_KIND,
-                                                    Json.createObjectBuilder()
+                                                    Jsons.PROVIDER
+                                                            .createObjectBuilder()
                                                             .add("bulkIssueId", bulkId.toString())
                                                             .build()
                                                             .toString())

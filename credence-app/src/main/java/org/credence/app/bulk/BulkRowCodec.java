@@ -1,6 +1,5 @@
 package org.credence.app.bulk;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -8,6 +7,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
+import org.credence.core.json.Jsons;
 
 /** A {@link BulkRow} as the JSON stored with it between the dry run and the job. */
 final class BulkRowCodec {
@@ -15,7 +15,7 @@ final class BulkRowCodec {
     private BulkRowCodec() {}
 
     static String write(BulkRow row) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("line", row.line());
+        JsonObjectBuilder json = Jsons.PROVIDER.createObjectBuilder().add("line", row.line());
         put(json, "email", row.email());
         put(json, "identifier", row.identifier());
         put(json, "name", row.name());
@@ -37,7 +37,7 @@ final class BulkRowCodec {
 
     static BulkRow read(String text) {
         JsonObject json;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = Jsons.PROVIDER.createReader(new StringReader(text))) {
             json = reader.readObject();
         }
         Optional<String> evidenceUrl = get(json, "evidenceUrl");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
@@ -80,6 +81,56 @@ final class ClaimStore {
                                         row.getString("issuer_name"),
                                         row.getString("base_url")))
                 .findOne();
+    }
+
+    /** {@link #insertDelivery} for many e-mails, in one JDBC batch. */
+    void insertDeliveries(Handle handle, List<CredentialEmail> emails, Instant now) {
+        PreparedBatch batch =
+                handle.prepareBatch(
+                        """
+                        INSERT INTO credential_deliveries (credential_id, organisation_id,
+                            to_address, recipient_name, achievement_name, issuer_name, base_url,
+                            created_at)
+                        SELECT :credential, :organisation, :to, :recipient, :achievement,
+                            :issuer, :baseUrl, :now
+                        WHERE NOT EXISTS (SELECT 1 FROM credential_deliveries
+                                          WHERE credential_id = :credential)
+                        """);
+        for (CredentialEmail email : emails) {
+            batch.bind("credential", email.credentialId())
+                    .bind("organisation", email.organisationId())
+                    .bind("to", email.email())
+                    .bind("recipient", email.recipientName())
+                    .bind("achievement", email.achievementName())
+                    .bind("issuer", email.issuerName())
+                    .bind("baseUrl", email.baseUrl())
+                    .bind("now", now)
+                    .add();
+        }
+        batch.execute();
+    }
+
+    /** Claim tokens for many e-mails (the hashes in the same order), in one JDBC batch. */
+    void insertTokens(
+            Handle handle,
+            List<String> hashes,
+            List<CredentialEmail> emails,
+            Instant now,
+            Instant expires) {
+        PreparedBatch batch =
+                handle.prepareBatch(
+                        """
+                        INSERT INTO claim_tokens (token_hash, credential_id, created_at, expires_at)
+                        VALUES (:hash, :credential, :now, :expires)
+                        """);
+        for (int i = 0; i < hashes.size(); i++) {
+            batch.bind("hash", hashes.get(i))
+                    .bind("credential", emails.get(i).credentialId())
+                    .bind("now", now)
+                    .bind("expires", expires)
+                    .add();
+        }
+        batch.execute();
     }
 
     void insertToken(Handle handle, String hash, UUID credentialId, Instant now, Instant expires) {

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -75,6 +76,27 @@ public final class DeliveryService {
         Objects.requireNonNull(email, "email");
         claims.insertDelivery(handle, email, clock.instant());
         return queue(handle, email);
+    }
+
+    /**
+     * Queues many credential e-mails in the caller's transaction, in JDBC batches (bulk issues):
+     * the same rows as {@link #queueCredentialEmail} for each.
+     */
+    public void queueCredentialEmails(Handle handle, List<CredentialEmail> emails) {
+        if (emails.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        claims.insertDeliveries(handle, emails, now);
+        List<String> hashes = new ArrayList<>(emails.size());
+        List<OutboxMessage> messages = new ArrayList<>(emails.size());
+        for (CredentialEmail email : emails) {
+            String token = newToken();
+            hashes.add(hash(token));
+            messages.add(message(email, token, now));
+        }
+        claims.insertTokens(handle, hashes, emails, now, now.plus(claimValidity));
+        outbox.insertAll(handle, messages);
     }
 
     /**
@@ -314,6 +336,12 @@ public final class DeliveryService {
         Instant now = clock.instant();
         String token = newToken();
         claims.insertToken(handle, hash(token), email.credentialId(), now, now.plus(claimValidity));
+        OutboxMessage message = message(email, token, now);
+        outbox.insert(handle, message);
+        return message.id();
+    }
+
+    private static OutboxMessage message(CredentialEmail email, String token, Instant now) {
         EmailTemplate.RenderedEmail rendered =
                 CREDENTIAL_EMAIL.render(
                         Map.of(
@@ -322,26 +350,19 @@ public final class DeliveryService {
                                 "issuerName", email.issuerName(),
                                 "claimUrl", email.claimUrl(token)));
         UUID id = UUID.randomUUID();
-        outbox.insert(
-                handle,
-                new OutboxMessage(
-                        id,
-                        email.organisationId(),
-                        Optional.of(email.credentialId()),
-                        new EmailMessage(
-                                id,
-                                email.email(),
-                                rendered.subject(),
-                                rendered.text(),
-                                rendered.html()),
-                        OutboxState.QUEUED,
-                        0,
-                        now,
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        now));
-        return id;
+        return new OutboxMessage(
+                id,
+                email.organisationId(),
+                Optional.of(email.credentialId()),
+                new EmailMessage(
+                        id, email.email(), rendered.subject(), rendered.text(), rendered.html()),
+                OutboxState.QUEUED,
+                0,
+                now,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                now);
     }
 
     private String newToken() {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * SQL for the e-mail outbox. A sender claims a due message by moving its {@code next_attempt_at}
@@ -20,14 +22,29 @@ final class OutboxStore {
             "id, organisation_id, credential_id, to_address, subject, text, html, state,"
                     + " attempts, next_attempt_at, sent_at, message_id, last_error, created_at";
 
+    private static final String INSERT =
+            """
+            INSERT INTO email_outbox (id, organisation_id, credential_id, to_address,
+                subject, text, html, state, attempts, next_attempt_at, created_at)
+            VALUES (:id, :organisation, CAST(:credential AS UUID), :to, :subject,
+                    :text, :html, 'queued', 0, :created, :created)
+            """;
+
     void insert(Handle handle, OutboxMessage message) {
-        handle.createUpdate(
-                        """
-                        INSERT INTO email_outbox (id, organisation_id, credential_id, to_address,
-                            subject, text, html, state, attempts, next_attempt_at, created_at)
-                        VALUES (:id, :organisation, CAST(:credential AS UUID), :to, :subject,
-                                :text, :html, 'queued', 0, :created, :created)
-                        """)
+        bind(handle.createUpdate(INSERT), message).execute();
+    }
+
+    /** Queues many messages in one JDBC batch. */
+    void insertAll(Handle handle, List<OutboxMessage> messages) {
+        PreparedBatch batch = handle.prepareBatch(INSERT);
+        for (OutboxMessage message : messages) {
+            bind(batch, message).add();
+        }
+        batch.execute();
+    }
+
+    private static <T extends SqlStatement<T>> T bind(T statement, OutboxMessage message) {
+        return statement
                 .bind("id", message.id())
                 .bind("organisation", message.organisationId())
                 .bindByType("credential", message.credentialId().orElse(null), UUID.class)
@@ -35,8 +52,7 @@ final class OutboxStore {
                 .bind("subject", message.email().subject())
                 .bind("text", message.email().text())
                 .bind("html", message.email().html())
-                .bind("created", message.createdAt())
-                .execute();
+                .bind("created", message.createdAt());
     }
 
     /** Due messages, oldest due first, locked; rows other senders hold are skipped. */

@@ -1,9 +1,9 @@
 package org.credence.app.issuer;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.util.List;
+import org.credence.core.json.Jsons;
 
 /** Builds DID documents: every key (active and retired) as a Multikey assertion method. */
 final class DidDocuments {
@@ -18,20 +18,24 @@ final class DidDocuments {
     }
 
     static JsonObject document(String did, List<StoredKey> keys) {
-        JsonArrayBuilder methods = Json.createArrayBuilder();
-        JsonArrayBuilder assertion = Json.createArrayBuilder();
+        JsonArrayBuilder methods = Jsons.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder assertion = Jsons.PROVIDER.createArrayBuilder();
         for (StoredKey key : keys) {
             String id = verificationMethodId(did, key.number());
             methods.add(
-                    Json.createObjectBuilder()
+                    Jsons.PROVIDER
+                            .createObjectBuilder()
                             .add("id", id)
                             .add("type", "Multikey")
                             .add("controller", did)
                             .add("publicKeyMultibase", key.publicKeyMultibase()));
             assertion.add(id);
         }
-        return Json.createObjectBuilder()
-                .add("@context", Json.createArrayBuilder().add(DID_CONTEXT).add(MULTIKEY_CONTEXT))
+        return Jsons.PROVIDER
+                .createObjectBuilder()
+                .add(
+                        "@context",
+                        Jsons.PROVIDER.createArrayBuilder().add(DID_CONTEXT).add(MULTIKEY_CONTEXT))
                 .add("id", did)
                 .add("verificationMethod", methods)
                 .add("assertionMethod", assertion)

@@ -1,10 +1,10 @@
 package org.credence.app.issuer;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import org.credence.core.json.Jsons;
 import org.credence.core.model.Profile;
 
 /**
@@ -45,9 +45,10 @@ public record IssuerProfile(
     /** The Open Badges 3.0 {@code Profile} credentials carry as their issuer; its id is the DID. */
     public Profile toProfile() {
         JsonObjectBuilder json =
-                Json.createObjectBuilder()
+                Jsons.PROVIDER
+                        .createObjectBuilder()
                         .add("id", did)
-                        .add("type", Json.createArrayBuilder().add("Profile"))
+                        .add("type", Jsons.PROVIDER.createArrayBuilder().add("Profile"))
                         .add("name", details.name());
         details.url().ifPresent(url -> json.add("url", url));
         details.email().ifPresent(email -> json.add("email", email));
@@ -57,7 +58,8 @@ public record IssuerProfile(
                         image ->
                                 json.add(
                                         "image",
-                                        Json.createObjectBuilder()
+                                        Jsons.PROVIDER
+                                                .createObjectBuilder()
                                                 .add("id", image)
                                                 .add("type", "Image")));
         return Profile.of(json.build());

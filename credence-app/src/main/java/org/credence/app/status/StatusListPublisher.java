@@ -1,6 +1,5 @@
 package org.credence.app.status;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.time.Clock;
@@ -15,6 +14,7 @@ import org.credence.app.organization.Actor;
 import org.credence.app.organization.Role;
 import org.credence.core.Issuer;
 import org.credence.core.crypto.KeyFile;
+import org.credence.core.json.Jsons;
 import org.credence.core.jsonld.Canonicalizer;
 import org.credence.core.status.BitstringStatusList;
 import org.credence.core.status.StatusListCredentials;
@@ -102,7 +102,10 @@ final class StatusListPublisher {
                                 ref.purpose(),
                                 bits.build());
         JsonObject dated =
-                Json.createObjectBuilder(unsigned).add("validUntil", validUntil.toString()).build();
+                Jsons.PROVIDER
+                        .createObjectBuilder(unsigned)
+                        .add("validUntil", validUntil.toString())
+                        .build();
         JsonObject signed = new Issuer(key, canonicalizer, clock).sign(dated);
         String etag =
                 "\"" + ref.segment() + "-" + list.version() + "-" + now.getEpochSecond() + "\"";

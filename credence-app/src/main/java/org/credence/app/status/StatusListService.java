@@ -1,14 +1,14 @@
 package org.credence.app.status;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.credence.app.AppException;
 import org.credence.app.Problem;
@@ -20,6 +20,7 @@ import org.credence.app.issuer.IssuerService;
 import org.credence.app.issuer.WebReferences;
 import org.credence.app.organization.Actor;
 import org.credence.app.organization.Role;
+import org.credence.core.json.Jsons;
 import org.credence.core.jsonld.Canonicalizer;
 import org.credence.core.status.StatusPurpose;
 import org.jdbi.v3.core.Handle;
@@ -158,15 +159,23 @@ public final class StatusListService {
             if (granted == 0) {
                 continue;
             }
-            BitSet taken = store.reservedIndexes(handle, list.id());
-            List<StatusSlot> slots = new ArrayList<>(granted);
-            while (slots.size() < granted) {
-                int index = random.nextInt(list.length());
-                if (!taken.get(index)) {
-                    taken.set(index);
-                    slots.add(new StatusSlot(list.id(), index));
+            // Draw candidates and ask which are taken, rather than reading every reserved index
+            // of the list (which grows to 65,536): the list row is locked, so none can be taken
+            // meanwhile, and at most half the list is used, so few draws repeat.
+            Set<Integer> chosen = new LinkedHashSet<>();
+            while (chosen.size() < granted) {
+                Set<Integer> candidates = new LinkedHashSet<>();
+                while (candidates.size() < granted - chosen.size()) {
+                    int index = random.nextInt(list.length());
+                    if (!chosen.contains(index)) {
+                        candidates.add(index);
+                    }
                 }
+                candidates.removeAll(store.takenAmong(handle, list.id(), candidates));
+                chosen.addAll(candidates);
             }
+            List<StatusSlot> slots = new ArrayList<>(granted);
+            chosen.forEach(index -> slots.add(new StatusSlot(list.id(), index)));
             store.reserveAll(handle, slots, clock.instant());
             return slots;
         }
@@ -177,7 +186,8 @@ public final class StatusListService {
      * {@code BitstringStatusListEntry}.
      */
     public JsonArray credentialStatus(StatusSlot slot) {
-        return Json.createArrayBuilder()
+        return Jsons.PROVIDER
+                .createArrayBuilder()
                 .add(entry(slot, StatusPurpose.REVOCATION))
                 .add(entry(slot, StatusPurpose.SUSPENSION))
                 .build();
@@ -246,7 +256,8 @@ public final class StatusListService {
 
     private JsonObject entry(StatusSlot slot, StatusPurpose purpose) {
         String url = publisher.url(new StatusListRef(slot.listId(), purpose));
-        return Json.createObjectBuilder()
+        return Jsons.PROVIDER
+                .createObjectBuilder()
                 .add("id", url + "#" + slot.index())
                 .add("type", "BitstringStatusListEntry")
                 .add("statusPurpose", purpose.value())

@@ -2,10 +2,12 @@ package org.credence.app.status;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.BitSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -112,14 +114,17 @@ final class StatusListStore {
         return granted;
     }
 
-    /** The indexes of a list already reserved. */
-    BitSet reservedIndexes(Handle handle, UUID listId) {
-        BitSet taken = new BitSet();
-        handle.createQuery("SELECT list_index FROM status_list_entries WHERE list_id = :list")
+    /** Which of the {@code candidates} are already reserved in the list. */
+    Set<Integer> takenAmong(Handle handle, UUID listId, Collection<Integer> candidates) {
+        return handle.createQuery(
+                        """
+                        SELECT list_index FROM status_list_entries
+                        WHERE list_id = :list AND list_index IN (<candidates>)
+                        """)
                 .bind("list", listId)
+                .bindList("candidates", List.copyOf(candidates))
                 .mapTo(Integer.class)
-                .forEach(taken::set);
-        return taken;
+                .collect(Collectors.toSet());
     }
 
     /** Reserves many indexes in one batch. */

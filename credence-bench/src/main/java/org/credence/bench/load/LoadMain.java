@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -28,8 +29,10 @@ import java.util.concurrent.locks.LockSupport;
  *     --url http://127.0.0.1:8080/credentials/verify --body credential.json --rate 500 --seconds 30
  * </pre>
  *
- * Prints throughput, p50/p90/p99/max latency and the error count (non-2xx or transport failure).
- * With {@code --pid} it also prints the server's resident memory before and after.
+ * A warm-up at a quarter of the rate (30 s by default: the JIT needs that long on the JSON-LD code;
+ * {@code --warmup-rate}, {@code --warmup-seconds}) comes first and is reported apart. Prints
+ * throughput, p50/p90/p99/max latency and the error count (non-2xx or transport failure). With
+ * {@code --pid} it also prints the server's resident memory before and after.
  */
 public final class LoadMain {
 
@@ -37,7 +40,8 @@ public final class LoadMain {
 
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
-        LoadResult warm = run(options, Math.min(5, options.seconds()), "warm-up");
+        LoadResult warm =
+                run(options.withRate(options.warmupRate()), options.warmupSeconds(), "warm-up");
         System.out.println(warm.describe());
         long rssBefore = rssKiB(options.pid());
         LoadResult result = run(options, options.seconds(), "measured");
@@ -53,10 +57,18 @@ public final class LoadMain {
     }
 
     static LoadResult run(Options options, int seconds, String label) throws InterruptedException {
+        ExecutorService executor =
+                Executors.newFixedThreadPool(
+                        4,
+                        task -> {
+                            Thread thread = new Thread(task, "load");
+                            thread.setDaemon(true);
+                            return thread;
+                        });
         HttpClient client =
                 HttpClient.newBuilder()
                         .connectTimeout(Duration.ofSeconds(5))
-                        .executor(Executors.newFixedThreadPool(4))
+                        .executor(executor)
                         .build();
         HttpRequest request = options.request();
         int total = options.rate() * seconds;
@@ -85,6 +97,7 @@ public final class LoadMain {
         }
         CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).join();
         long elapsed = System.nanoTime() - start;
+        executor.shutdown();
         return new LoadResult(label, options.rate(), latencies, errors.get(), elapsed);
     }
 
@@ -134,7 +147,20 @@ public final class LoadMain {
     }
 
     /** Command-line options. */
-    record Options(URI url, Path body, String contentType, int rate, int seconds, long pid) {
+    record Options(
+            URI url,
+            Path body,
+            String contentType,
+            int rate,
+            int seconds,
+            long pid,
+            int warmupRate,
+            int warmupSeconds) {
+
+        Options withRate(int newRate) {
+            return new Options(
+                    url, body, contentType, newRate, seconds, pid, warmupRate, warmupSeconds);
+        }
 
         static Options parse(String[] args) {
             URI url = null;
@@ -143,6 +169,8 @@ public final class LoadMain {
             int rate = 500;
             int seconds = 30;
             long pid = -1;
+            int warmupRate = -1;
+            int warmupSeconds = 30;
             for (int i = 0; i < args.length; i++) {
                 String value = i + 1 < args.length ? args[i + 1] : "";
                 switch (args[i]) {
@@ -152,15 +180,26 @@ public final class LoadMain {
                     case "--rate" -> rate = Integer.parseInt(value);
                     case "--seconds" -> seconds = Integer.parseInt(value);
                     case "--pid" -> pid = Long.parseLong(value);
+                    case "--warmup-rate" -> warmupRate = Integer.parseInt(value);
+                    case "--warmup-seconds" -> warmupSeconds = Integer.parseInt(value);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
                 i++;
             }
             if (url == null) {
                 throw new IllegalArgumentException(
-                        "usage: --url URL [--body FILE] [--rate N] [--seconds N] [--pid PID]");
+                        "usage: --url URL [--body FILE] [--rate N] [--seconds N] [--pid PID]"
+                                + " [--warmup-rate N] [--warmup-seconds N]");
             }
-            return new Options(url, body, contentType, rate, seconds, pid);
+            return new Options(
+                    url,
+                    body,
+                    contentType,
+                    rate,
+                    seconds,
+                    pid,
+                    warmupRate > 0 ? warmupRate : Math.max(1, rate / 4),
+                    warmupSeconds);
         }
 
         HttpRequest request() {

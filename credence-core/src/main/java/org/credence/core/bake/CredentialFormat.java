@@ -1,10 +1,10 @@
 package org.credence.core.bake;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.util.regex.Pattern;
+import org.credence.core.json.Jsons;
 
 /** How a baked credential is serialized: a JSON(-LD) document, or a VC-JWT as compact JWS. */
 public enum CredentialFormat {
@@ -24,7 +24,7 @@ public enum CredentialFormat {
     public static CredentialFormat detect(String credential) {
         String text = credential == null ? "" : credential.strip();
         if (text.startsWith("{")) {
-            try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            try (JsonReader reader = Jsons.PROVIDER.createReader(new StringReader(text))) {
                 reader.readObject();
                 return JSON;
             } catch (JsonException e) {

@@ -1,6 +1,5 @@
 package org.credence.core.crypto;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -9,6 +8,7 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.security.SecureRandom;
 import java.util.Objects;
+import org.credence.core.json.Jsons;
 
 /**
  * A signing key stored as a Multikey JSON document, the format {@code
@@ -89,7 +89,8 @@ public final class KeyFile {
 
     /** The Multikey document, including the secret key. */
     public String toJson() {
-        return Json.createObjectBuilder()
+        return Jsons.PROVIDER
+                .createObjectBuilder()
                 .add("@context", MULTIKEY_CONTEXT)
                 .add("type", "Multikey")
                 .add("id", verificationMethodId)
@@ -119,7 +120,7 @@ public final class KeyFile {
 
     private static JsonObject parse(String json) {
         Objects.requireNonNull(json, "json");
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsons.PROVIDER.createReader(new StringReader(json))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new KeyFormatException("key file is not a JSON object", e);

@@ -7,13 +7,13 @@ import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.jsonld.expansion.Expansion;
 import com.apicatalog.jsonld.processor.ExpansionProcessor;
 import com.apicatalog.jsonld.processor.ProcessingRuntime;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.credence.core.json.Jsons;
 
 /**
  * The fast path of JSON-LD expansion: the active context built from a document's top-level
@@ -56,7 +56,7 @@ final class ActiveContexts {
                 cache.putIfAbsent(key, active);
             }
         }
-        JsonObject body = Json.createObjectBuilder(document).remove("@context").build();
+        JsonObject body = Jsons.PROVIDER.createObjectBuilder(document).remove("@context").build();
         JsonValue expanded = Expansion.with(active, body, null, null).compute();
         // JSON-LD 1.1 Expansion algorithm, steps 8.1 to 8.3 of the API's expand().
         if (expanded instanceof JsonObject object
@@ -69,7 +69,7 @@ final class ActiveContexts {
         }
         return expanded instanceof JsonArray array
                 ? array
-                : Json.createArrayBuilder().add(expanded).build();
+                : Jsons.PROVIDER.createArrayBuilder().add(expanded).build();
     }
 
     static JsonArray general(JsonObject document, JsonLdOptions options) throws JsonLdError {

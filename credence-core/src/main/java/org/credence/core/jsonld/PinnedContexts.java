@@ -6,7 +6,6 @@ import com.apicatalog.jsonld.document.Document;
 import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.jsonld.loader.DocumentLoader;
 import com.apicatalog.jsonld.loader.DocumentLoaderOptions;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
@@ -19,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.credence.core.json.Jsons;
 
 /**
  * The JSON-LD contexts Credence knows, bundled in the jar and never fetched.
@@ -107,7 +107,8 @@ public final class PinnedContexts implements DocumentLoader {
                 throw new IllegalStateException("Missing bundled resource " + resource);
             }
             try (JsonReader reader =
-                    Json.createReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
+                    Jsons.PROVIDER.createReader(
+                            new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
                 return reader.readObject();
             }
         } catch (IOException e) {

@@ -1,6 +1,5 @@
 package org.credence.core.jsonld;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.util.Map;
@@ -9,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.credence.core.json.Jsons;
 
 /**
  * Fast path for the most frequent document of all: a Data Integrity proof configuration
@@ -85,7 +85,8 @@ final class ProofConfigTemplates {
             JsonObject document, String scheme, Function<JsonObject, String> generalPath) {
         String placeholderMethod = scheme + ":" + METHOD_PATH;
         JsonObject placeholder =
-                Json.createObjectBuilder(document)
+                Jsons.PROVIDER
+                        .createObjectBuilder(document)
                         .add("created", CREATED)
                         .add("verificationMethod", placeholderMethod)
                         .build();

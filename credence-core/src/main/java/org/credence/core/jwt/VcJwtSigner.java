@@ -5,12 +5,12 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.Payload;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Clock;
 import java.util.Objects;
 import org.credence.core.crypto.SigningKey;
+import org.credence.core.json.Jsons;
 
 /**
  * Signs a credential as an Open Badges 3.0 VC-JWT (compact JWS): header {@code alg} ({@code EdDSA}
@@ -54,7 +54,7 @@ public final class VcJwtSigner {
     }
 
     private JsonObject claims(JsonObject credential) {
-        JsonObjectBuilder claims = Json.createObjectBuilder();
+        JsonObjectBuilder claims = Jsons.PROVIDER.createObjectBuilder();
         claims.add(
                 "iss",
                 CredentialFields.issuerId(credential)

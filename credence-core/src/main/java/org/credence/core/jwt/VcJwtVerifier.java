@@ -2,7 +2,6 @@ package org.credence.core.jwt;
 
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSObject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.credence.core.did.VerificationMethodResolver;
+import org.credence.core.json.Jsons;
 import org.credence.core.verify.Check;
 import org.credence.core.verify.CheckName;
 
@@ -108,7 +108,7 @@ public final class VcJwtVerifier {
 
     /** The registered JWT claims (RFC 7519 §4.1) are the envelope's, not the credential's. */
     private static JsonObject withoutJwtClaims(JsonObject payload) {
-        var credential = Json.createObjectBuilder(payload);
+        var credential = Jsons.PROVIDER.createObjectBuilder(payload);
         for (String claim : List.of("iss", "sub", "aud", "exp", "nbf", "iat", "jti")) {
             credential.remove(claim);
         }
@@ -116,7 +116,7 @@ public final class VcJwtVerifier {
     }
 
     private static JsonObject parseObject(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsons.PROVIDER.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }

@@ -1,6 +1,5 @@
 package org.credence.core.model;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -10,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.credence.core.json.Jsons;
 
 /**
  * Builds a new, spec-conformant {@link Achievement}. {@link #build()} checks the result like {@link
@@ -24,8 +24,8 @@ public final class AchievementBuilder {
     private final List<JsonValue> resultDescriptions = new ArrayList<>();
 
     private AchievementBuilder(String id) {
-        fields.put("id", Json.createValue(id));
-        fields.put("type", Json.createArrayBuilder().add("Achievement").build());
+        fields.put("id", Jsons.PROVIDER.createValue(id));
+        fields.put("type", Jsons.PROVIDER.createArrayBuilder().add("Achievement").build());
     }
 
     /** Starts an achievement with its id (a URL or {@code urn:uuid:…}). */
@@ -43,13 +43,15 @@ public final class AchievementBuilder {
 
     /** The criteria as Markdown text. */
     public AchievementBuilder criteriaNarrative(String narrative) {
-        criteria.put("narrative", Json.createValue(Objects.requireNonNull(narrative, "narrative")));
+        criteria.put(
+                "narrative",
+                Jsons.PROVIDER.createValue(Objects.requireNonNull(narrative, "narrative")));
         return this;
     }
 
     /** The URL of a page describing the criteria. */
     public AchievementBuilder criteriaUrl(String url) {
-        criteria.put("id", Json.createValue(Objects.requireNonNull(url, "url")));
+        criteria.put("id", Jsons.PROVIDER.createValue(Objects.requireNonNull(url, "url")));
         return this;
     }
 
@@ -64,7 +66,8 @@ public final class AchievementBuilder {
 
     public AchievementBuilder image(String url, String caption) {
         JsonObjectBuilder image =
-                Json.createObjectBuilder()
+                Jsons.PROVIDER
+                        .createObjectBuilder()
                         .add("id", Objects.requireNonNull(url, "url"))
                         .add("type", "Image");
         if (caption != null) {
@@ -74,7 +77,8 @@ public final class AchievementBuilder {
     }
 
     public AchievementBuilder creditsAvailable(BigDecimal credits) {
-        return value("creditsAvailable", Json.createValue(Objects.requireNonNull(credits)));
+        return value(
+                "creditsAvailable", Jsons.PROVIDER.createValue(Objects.requireNonNull(credits)));
     }
 
     public AchievementBuilder fieldOfStudy(String fieldOfStudy) {
@@ -98,7 +102,7 @@ public final class AchievementBuilder {
     }
 
     public AchievementBuilder tags(String... tags) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsons.PROVIDER.createArrayBuilder();
         for (String tag : tags) {
             array.add(Objects.requireNonNull(tag, "tag"));
         }
@@ -126,22 +130,22 @@ public final class AchievementBuilder {
 
     /** The achievement; throws {@link ModelException} if a required property is missing. */
     public Achievement build() {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsons.PROVIDER.createObjectBuilder();
         fields.forEach(json::add);
         if (!criteria.isEmpty()) {
-            json.add("criteria", Json.createObjectBuilder(criteria));
+            json.add("criteria", Jsons.PROVIDER.createObjectBuilder(criteria));
         }
         if (!alignments.isEmpty()) {
-            json.add("alignment", Json.createArrayBuilder(alignments));
+            json.add("alignment", Jsons.PROVIDER.createArrayBuilder(alignments));
         }
         if (!resultDescriptions.isEmpty()) {
-            json.add("resultDescription", Json.createArrayBuilder(resultDescriptions));
+            json.add("resultDescription", Jsons.PROVIDER.createArrayBuilder(resultDescriptions));
         }
         return Achievement.of(json.build());
     }
 
     private AchievementBuilder string(String name, String value) {
-        return value(name, Json.createValue(Objects.requireNonNull(value, name)));
+        return value(name, Jsons.PROVIDER.createValue(Objects.requireNonNull(value, name)));
     }
 
     private AchievementBuilder value(String name, JsonValue value) {

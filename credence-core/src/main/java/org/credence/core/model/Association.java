@@ -1,8 +1,8 @@
 package org.credence.core.model;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.Objects;
+import org.credence.core.json.Jsons;
 
 /**
  * A CLR 2.0 {@code Association} between two achievements of a learner record (e.g. {@code
@@ -25,7 +25,8 @@ public record Association(JsonObject json) {
     /** A new association, e.g. {@code between(courseId, "isChildOf", programId)}. */
     public static Association between(String sourceId, String associationType, String targetId) {
         return of(
-                Json.createObjectBuilder()
+                Jsons.PROVIDER
+                        .createObjectBuilder()
                         .add("type", "Association")
                         .add("associationType", associationType)
                         .add("sourceId", sourceId)

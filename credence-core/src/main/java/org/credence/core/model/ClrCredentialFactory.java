@@ -1,6 +1,5 @@
 package org.credence.core.model;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.security.SecureRandom;
@@ -8,6 +7,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.credence.core.json.Jsons;
 
 /**
  * Creates new, unsigned CLR 2.0 learner records that bundle a learner's credentials intact.
@@ -34,17 +34,20 @@ public final class ClrCredentialFactory {
     /** The learner record, checked with {@link ClrCredential#of} before it is returned. */
     public JsonObject unsigned(ClrRequest request) {
         JsonObjectBuilder credential =
-                Json.createObjectBuilder()
+                Jsons.PROVIDER
+                        .createObjectBuilder()
                         .add(
                                 "@context",
-                                Json.createArrayBuilder()
+                                Jsons.PROVIDER
+                                        .createArrayBuilder()
                                         .add(Envelope.VC_V2_CONTEXT)
                                         .add(CLR_CONTEXT)
                                         .add(OpenBadgeCredentialFactory.OB_CONTEXT))
                         .add("id", request.id())
                         .add(
                                 "type",
-                                Json.createArrayBuilder()
+                                Jsons.PROVIDER
+                                        .createArrayBuilder()
                                         .add("VerifiableCredential")
                                         .add(ClrCredential.TYPE))
                         .add("issuer", request.issuer().json())
@@ -62,14 +65,15 @@ public final class ClrCredentialFactory {
     }
 
     private JsonObjectBuilder subject(ClrRequest request) {
-        JsonObjectBuilder subject = Json.createObjectBuilder();
+        JsonObjectBuilder subject = Jsons.PROVIDER.createObjectBuilder();
         request.recipient().id().ifPresent(id -> subject.add("id", id));
-        subject.add("type", Json.createArrayBuilder().add("ClrSubject"));
+        subject.add("type", Jsons.PROVIDER.createArrayBuilder().add("ClrSubject"));
         RecipientJson.writeIdentifiers(request.recipient(), random, subject);
-        subject.add("verifiableCredential", Json.createArrayBuilder(request.credentials()));
+        subject.add(
+                "verifiableCredential", Jsons.PROVIDER.createArrayBuilder(request.credentials()));
         Map<String, JsonObject> achievements = achievements(request);
         if (!achievements.isEmpty()) {
-            subject.add("achievement", Json.createArrayBuilder(achievements.values()));
+            subject.add("achievement", Jsons.PROVIDER.createArrayBuilder(achievements.values()));
         }
         if (!request.associations().isEmpty()) {
             subject.add(

@@ -1,12 +1,12 @@
 package org.credence.core.model;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.credence.core.json.JsonValues;
+import org.credence.core.json.Jsons;
 
 /**
  * What Open Badges, endorsement and CLR credentials share: the W3C Verifiable Credential envelope.
@@ -83,6 +83,6 @@ public sealed interface Credential
 
     /** The credential without its {@code proof}, as proofs are computed and checked over it. */
     default JsonObject withoutProof() {
-        return Json.createObjectBuilder(json()).remove("proof").build();
+        return Jsons.PROVIDER.createObjectBuilder(json()).remove("proof").build();
     }
 }

@@ -1,6 +1,5 @@
 package org.credence.core.model;
 
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -16,6 +15,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.credence.core.json.JsonValues;
+import org.credence.core.json.Jsons;
 
 /** Strict readers used by the views' validation; they throw {@link ModelException}. */
 final class Fields {
@@ -68,7 +68,7 @@ final class Fields {
     static Optional<JsonObject> objectOrReference(JsonObject json, String field) {
         JsonValue value = json.get(field);
         if (value instanceof JsonString id) {
-            return Optional.of(Json.createObjectBuilder().add("id", id).build());
+            return Optional.of(Jsons.PROVIDER.createObjectBuilder().add("id", id).build());
         }
         if (value == null || value == JsonValue.NULL) {
             return Optional.empty();

@@ -1,12 +1,12 @@
 package org.credence.core.model;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.credence.core.json.JsonValues;
+import org.credence.core.json.Jsons;
 
 /**
  * An {@code IdentityObject} naming a recipient by a (usually hashed and salted) identity such as an
@@ -43,7 +43,8 @@ public record IdentityObject(JsonObject json) {
         Objects.requireNonNull(email, "email");
         Objects.requireNonNull(salt, "salt");
         return of(
-                Json.createObjectBuilder()
+                Jsons.PROVIDER
+                        .createObjectBuilder()
                         .add("type", "IdentityObject")
                         .add("identityHash", IdentityHash.sha256(normalize(email), salt))
                         .add("identityType", EMAIL_ADDRESS)

@@ -1,6 +1,5 @@
 package org.credence.core.model;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -11,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.credence.core.json.Jsons;
 
 /**
  * Creates new, unsigned Open Badges 3.0 credentials (VC 2.0 envelope, OB 3.0.3 context). Signing is
@@ -39,16 +39,19 @@ public final class OpenBadgeCredentialFactory {
     public JsonObject unsigned(CredentialRequest request) {
         Instant validFrom = request.validFrom().orElseGet(clock::instant);
         JsonObjectBuilder credential =
-                Json.createObjectBuilder()
+                Jsons.PROVIDER
+                        .createObjectBuilder()
                         .add(
                                 "@context",
-                                Json.createArrayBuilder()
+                                Jsons.PROVIDER
+                                        .createArrayBuilder()
                                         .add(Envelope.VC_V2_CONTEXT)
                                         .add(OB_CONTEXT))
                         .add("id", request.id())
                         .add(
                                 "type",
-                                Json.createArrayBuilder()
+                                Jsons.PROVIDER
+                                        .createArrayBuilder()
                                         .add("VerifiableCredential")
                                         .add(OpenBadgeCredential.TYPE))
                         .add("issuer", request.issuer().json())
@@ -64,9 +67,9 @@ public final class OpenBadgeCredentialFactory {
     }
 
     private JsonObjectBuilder subject(CredentialRequest request) {
-        JsonObjectBuilder subject = Json.createObjectBuilder();
+        JsonObjectBuilder subject = Jsons.PROVIDER.createObjectBuilder();
         request.recipient().id().ifPresent(id -> subject.add("id", id));
-        subject.add("type", Json.createArrayBuilder().add("AchievementSubject"));
+        subject.add("type", Jsons.PROVIDER.createArrayBuilder().add("AchievementSubject"));
         RecipientJson.writeIdentifiers(request.recipient(), random, subject);
         subject.add("achievement", request.achievement().json());
         request.creditsEarned().ifPresent(credits -> subject.add("creditsEarned", credits));
@@ -81,7 +84,7 @@ public final class OpenBadgeCredentialFactory {
     }
 
     static <T> JsonArrayBuilder array(List<T> views, Function<T, JsonObject> json) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsons.PROVIDER.createArrayBuilder();
         views.forEach(view -> array.add(json.apply(view)));
         return array;
     }

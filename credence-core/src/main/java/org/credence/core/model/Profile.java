@@ -1,11 +1,11 @@
 package org.credence.core.model;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.credence.core.json.JsonValues;
+import org.credence.core.json.Jsons;
 
 /**
  * A {@code Profile}: an issuer, creator or endorser. Requires an {@code id} and a {@code type}
@@ -35,9 +35,10 @@ public record Profile(JsonObject json) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         return of(
-                Json.createObjectBuilder()
+                Jsons.PROVIDER
+                        .createObjectBuilder()
                         .add("id", id)
-                        .add("type", Json.createArrayBuilder().add("Profile"))
+                        .add("type", Jsons.PROVIDER.createArrayBuilder().add("Profile"))
                         .add("name", name)
                         .build());
     }

@@ -1,11 +1,11 @@
 package org.credence.core.model;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import org.credence.core.json.Jsons;
 
 /** Writes a {@link Recipient} into a new credential subject. */
 final class RecipientJson {
@@ -20,7 +20,7 @@ final class RecipientJson {
      */
     static void writeIdentifiers(
             Recipient recipient, SecureRandom random, JsonObjectBuilder subject) {
-        JsonArrayBuilder identifiers = Json.createArrayBuilder();
+        JsonArrayBuilder identifiers = Jsons.PROVIDER.createArrayBuilder();
         recipient.email().ifPresent(email -> identifiers.add(hashedEmail(email, random).json()));
         recipient.name().ifPresent(name -> identifiers.add(nameIdentity(name)));
         JsonArray array = identifiers.build();
@@ -36,7 +36,8 @@ final class RecipientJson {
     }
 
     private static JsonObjectBuilder nameIdentity(String name) {
-        return Json.createObjectBuilder()
+        return Jsons.PROVIDER
+                .createObjectBuilder()
                 .add("type", "IdentityObject")
                 .add("identityHash", name)
                 .add("identityType", "name")

@@ -1,7 +1,6 @@
 package org.credence.core.proof;
 
 import com.apicatalog.multibase.Multibase;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -22,6 +21,7 @@ import org.credence.core.did.ResolutionException;
 import org.credence.core.did.VerificationMethod;
 import org.credence.core.did.VerificationMethodResolver;
 import org.credence.core.json.JsonValues;
+import org.credence.core.json.Jsons;
 import org.credence.core.jsonld.Canonicalizer;
 import org.credence.core.jsonld.JsonLdException;
 
@@ -69,7 +69,8 @@ public final class DataIntegrity {
         JsonObject proofConfig = proofConfig(options, document.get("@context"));
         byte[] signature = key.sign(hashData(proofConfig, canonicalizer.canonicalize(unsecured)));
         JsonObject proof =
-                Json.createObjectBuilder(proofConfig)
+                Jsons.PROVIDER
+                        .createObjectBuilder(proofConfig)
                         .remove("@context")
                         .add("proofValue", Multibase.BASE_58_BTC.encode(signature))
                         .build();
@@ -196,7 +197,7 @@ public final class DataIntegrity {
     }
 
     private static JsonObject proofConfig(ProofOptions options, JsonValue context) {
-        JsonObjectBuilder config = Json.createObjectBuilder();
+        JsonObjectBuilder config = Jsons.PROVIDER.createObjectBuilder();
         if (context != null) {
             config.add("@context", context);
         }
@@ -216,7 +217,7 @@ public final class DataIntegrity {
 
     /** The proof without its value, in the document's contexts (spec: proof configuration). */
     private static JsonObject proofConfigOf(JsonObject proof, JsonObject document) {
-        JsonObjectBuilder config = Json.createObjectBuilder(proof).remove("proofValue");
+        JsonObjectBuilder config = Jsons.PROVIDER.createObjectBuilder(proof).remove("proofValue");
         if (!proof.containsKey("@context") && document.containsKey("@context")) {
             config.add("@context", document.get("@context"));
         }
@@ -260,11 +261,11 @@ public final class DataIntegrity {
     }
 
     private static JsonObject unsecured(JsonObject document, List<JsonObject> chained) {
-        JsonObjectBuilder builder = Json.createObjectBuilder(document).remove("proof");
+        JsonObjectBuilder builder = Jsons.PROVIDER.createObjectBuilder(document).remove("proof");
         if (chained.size() == 1) {
             builder.add("proof", chained.get(0));
         } else if (!chained.isEmpty()) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = Jsons.PROVIDER.createArrayBuilder();
             chained.forEach(array::add);
             builder.add("proof", array);
         }
@@ -273,11 +274,11 @@ public final class DataIntegrity {
 
     private static JsonObject withProofs(
             JsonObject document, List<JsonObject> existing, JsonObject proof) {
-        JsonObjectBuilder builder = Json.createObjectBuilder(document);
+        JsonObjectBuilder builder = Jsons.PROVIDER.createObjectBuilder(document);
         if (existing.isEmpty()) {
             return builder.add("proof", proof).build();
         }
-        JsonArrayBuilder all = Json.createArrayBuilder();
+        JsonArrayBuilder all = Jsons.PROVIDER.createArrayBuilder();
         existing.forEach(all::add);
         return builder.add("proof", all.add(proof)).build();
     }

@@ -1,6 +1,5 @@
 package org.credence.core.status;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -9,6 +8,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Set;
+import org.credence.core.json.Jsons;
 
 /**
  * Builds unsigned {@code BitstringStatusListCredential}s (VC 2.0) and reads published ones back.
@@ -43,19 +43,22 @@ public final class StatusListCredentials {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(issuer, "issuer");
         Objects.requireNonNull(purpose, "purpose");
-        return Json.createObjectBuilder()
-                .add("@context", Json.createArrayBuilder().add(VC_2_CONTEXT))
+        return Jsons.PROVIDER
+                .createObjectBuilder()
+                .add("@context", Jsons.PROVIDER.createArrayBuilder().add(VC_2_CONTEXT))
                 .add("id", id.toString())
                 .add(
                         "type",
-                        Json.createArrayBuilder()
+                        Jsons.PROVIDER
+                                .createArrayBuilder()
                                 .add("VerifiableCredential")
                                 .add("BitstringStatusListCredential"))
                 .add("issuer", issuer)
                 .add("validFrom", clock.instant().truncatedTo(ChronoUnit.SECONDS).toString())
                 .add(
                         "credentialSubject",
-                        Json.createObjectBuilder()
+                        Jsons.PROVIDER
+                                .createObjectBuilder()
                                 .add("id", id + "#list")
                                 .add("type", "BitstringStatusList")
                                 .add("statusPurpose", purpose.value())

@@ -35,6 +35,7 @@ public final class CredentialVerifier {
     private final Clock clock;
     private final SchemaCheck schemaCheck = new SchemaCheck();
     private final StatusCheck statusCheck;
+    private final StatusListProofCache statusListProofs = new StatusListProofCache();
     private final BiFunction<String, Integer, VerificationReport> jwtVerifier;
 
     /**
@@ -194,6 +195,17 @@ public final class CredentialVerifier {
     }
 
     private VerificationReport verifyStatusList(JsonObject listCredential) {
+        List<Check> checks =
+                new ArrayList<>(
+                        statusListProofs.checks(
+                                listCredential.toString(),
+                                clock.instant(),
+                                () -> statusListProof(listCredential)));
+        checks.add(ValidityCheck.check(listCredential, clock.instant()));
+        return new VerificationReport("json", Optional.of(listCredential), checks, List.of());
+    }
+
+    private List<Check> statusListProof(JsonObject listCredential) {
         List<Check> checks = new ArrayList<>();
         List<VerificationMethod> verified = new ArrayList<>();
         try {
@@ -206,7 +218,6 @@ public final class CredentialVerifier {
             checks.add(Check.failed(CheckName.CONTEXTS, e.problem().name(), e.getMessage()));
         }
         checks.add(ProofChecks.issuerBinding(listCredential, verified));
-        checks.add(ValidityCheck.check(listCredential, clock.instant()));
-        return new VerificationReport("json", Optional.of(listCredential), checks, List.of());
+        return checks;
     }
 }

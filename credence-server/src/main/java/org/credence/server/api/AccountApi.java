@@ -1,7 +1,6 @@
 package org.credence.server.api;
 
 import io.javalin.http.HandlerType;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -11,6 +10,7 @@ import org.credence.app.organization.ApiToken;
 import org.credence.app.organization.CreatedApiToken;
 import org.credence.app.organization.Member;
 import org.credence.app.organization.MemberAdded;
+import org.credence.core.json.Jsons;
 import org.credence.server.Services;
 import org.credence.server.web.Forms;
 import org.credence.server.web.Routes;
@@ -34,7 +34,8 @@ public final class AccountApi {
                         JsonBodies.send(
                                 ctx,
                                 200,
-                                Json.createObjectBuilder()
+                                Jsons.PROVIDER
+                                        .createObjectBuilder()
                                         .add("organisationId", actor.organisationId().toString())
                                         .add("name", actor.name())
                                         .add("role", actor.role().value())
@@ -43,7 +44,7 @@ public final class AccountApi {
                 HandlerType.GET,
                 "/api/v1/members",
                 (ctx, actor) -> {
-                    JsonArrayBuilder list = Json.createArrayBuilder();
+                    JsonArrayBuilder list = Jsons.PROVIDER.createArrayBuilder();
                     services.members().list(actor).forEach(member -> list.add(member(member)));
                     JsonBodies.send(ctx, 200, list.build());
                 });
@@ -58,7 +59,7 @@ public final class AccountApi {
                                             actor,
                                             JsonBodies.string(body, "email"),
                                             Forms.role("role", JsonBodies.string(body, "role")));
-                    JsonObjectBuilder json = Json.createObjectBuilder();
+                    JsonObjectBuilder json = Jsons.PROVIDER.createObjectBuilder();
                     added.member().ifPresent(member -> json.add("member", member(member)));
                     added.invitationToken()
                             .ifPresent(
@@ -92,7 +93,7 @@ public final class AccountApi {
                 HandlerType.GET,
                 "/api/v1/tokens",
                 (ctx, actor) -> {
-                    JsonArrayBuilder list = Json.createArrayBuilder();
+                    JsonArrayBuilder list = Jsons.PROVIDER.createArrayBuilder();
                     services.apiTokens().list(actor).forEach(token -> list.add(token(token)));
                     JsonBodies.send(ctx, 200, list.build());
                 });
@@ -110,7 +111,8 @@ public final class AccountApi {
                     JsonBodies.send(
                             ctx,
                             201,
-                            Json.createObjectBuilder(token(created.token()))
+                            Jsons.PROVIDER
+                                    .createObjectBuilder(token(created.token()))
                                     .add("secret", created.secret())
                                     .build());
                 });
@@ -125,12 +127,13 @@ public final class AccountApi {
                 HandlerType.GET,
                 "/api/v1/audit",
                 (ctx, actor) -> {
-                    JsonArrayBuilder list = Json.createArrayBuilder();
+                    JsonArrayBuilder list = Jsons.PROVIDER.createArrayBuilder();
                     for (AuditEvent event :
                             services.auditLog()
                                     .page(actor, Queries.before(ctx), Queries.limit(ctx, 100))) {
                         list.add(
-                                Json.createObjectBuilder()
+                                Jsons.PROVIDER
+                                        .createObjectBuilder()
                                         .add("id", event.id())
                                         .add("occurredAt", event.occurredAt().toString())
                                         .add("actor", event.actor())
@@ -143,7 +146,8 @@ public final class AccountApi {
     }
 
     private static JsonObject member(Member member) {
-        return Json.createObjectBuilder()
+        return Jsons.PROVIDER
+                .createObjectBuilder()
                 .add("userId", member.userId().toString())
                 .add("email", member.email())
                 .add("displayName", member.displayName())
@@ -154,7 +158,8 @@ public final class AccountApi {
 
     private static JsonObject token(ApiToken token) {
         JsonObjectBuilder json =
-                Json.createObjectBuilder()
+                Jsons.PROVIDER
+                        .createObjectBuilder()
                         .add("id", token.id().toString())
                         .add("name", token.name())
                         .add("role", token.role().value())

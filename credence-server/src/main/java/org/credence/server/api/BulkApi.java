@@ -1,7 +1,6 @@
 package org.credence.server.api;
 
 import io.javalin.http.HandlerType;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -17,6 +16,7 @@ import org.credence.app.bulk.BulkIssue;
 import org.credence.app.bulk.BulkIssueService;
 import org.credence.app.bulk.BulkUpload;
 import org.credence.app.credential.SecuringFormat;
+import org.credence.core.json.Jsons;
 import org.credence.server.Services;
 import org.credence.server.web.BulkPages;
 import org.credence.server.web.Forms;
@@ -68,7 +68,7 @@ public final class BulkApi {
                 HandlerType.GET,
                 "/api/v1/bulk-issues",
                 (ctx, actor) -> {
-                    JsonArrayBuilder list = Json.createArrayBuilder();
+                    JsonArrayBuilder list = Jsons.PROVIDER.createArrayBuilder();
                     services.bulk().list(actor, 100).forEach(issue -> list.add(json(issue)));
                     JsonBodies.send(ctx, 200, list.build());
                 });
@@ -129,11 +129,12 @@ public final class BulkApi {
     }
 
     private static jakarta.json.JsonArray problems(List<RowProblem> problems) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.PROVIDER.createArrayBuilder();
         problems.forEach(
                 problem ->
                         list.add(
-                                Json.createObjectBuilder()
+                                Jsons.PROVIDER
+                                        .createObjectBuilder()
                                         .add("line", problem.line())
                                         .add("message", problem.message())));
         return list.build();
@@ -141,7 +142,8 @@ public final class BulkApi {
 
     private static JsonObjectBuilder json(BulkIssue issue) {
         JsonObjectBuilder json =
-                Json.createObjectBuilder()
+                Jsons.PROVIDER
+                        .createObjectBuilder()
                         .add("id", issue.id().toString())
                         .add("state", issue.state().value())
                         .add("fileName", issue.fileName())

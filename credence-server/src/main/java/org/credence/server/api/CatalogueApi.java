@@ -1,7 +1,6 @@
 package org.credence.server.api;
 
 import io.javalin.http.HandlerType;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -10,6 +9,7 @@ import org.credence.app.achievement.AchievementVersion;
 import org.credence.app.issuer.IssuerProfile;
 import org.credence.app.skill.Skill;
 import org.credence.app.skill.SkillService;
+import org.credence.core.json.Jsons;
 import org.credence.server.Services;
 import org.credence.server.web.Forms;
 import org.credence.server.web.Routes;
@@ -28,7 +28,7 @@ public final class CatalogueApi {
                 HandlerType.GET,
                 "/api/v1/issuers",
                 (ctx, actor) -> {
-                    JsonArrayBuilder list = Json.createArrayBuilder();
+                    JsonArrayBuilder list = Jsons.PROVIDER.createArrayBuilder();
                     services.issuers().list(actor).forEach(issuer -> list.add(issuer(issuer)));
                     JsonBodies.send(ctx, 200, list.build());
                 });
@@ -46,13 +46,14 @@ public final class CatalogueApi {
                 HandlerType.GET,
                 "/api/v1/achievements",
                 (ctx, actor) -> {
-                    JsonArrayBuilder list = Json.createArrayBuilder();
+                    JsonArrayBuilder list = Jsons.PROVIDER.createArrayBuilder();
                     services.achievements()
                             .list(actor)
                             .forEach(
                                     summary ->
                                             list.add(
-                                                    Json.createObjectBuilder()
+                                                    Jsons.PROVIDER
+                                                            .createObjectBuilder()
                                                             .add("id", summary.id().toString())
                                                             .add("name", summary.name())
                                                             .add(
@@ -84,7 +85,7 @@ public final class CatalogueApi {
                 "/api/v1/skills",
                 (ctx, actor) -> {
                     String text = ctx.queryParam("q");
-                    JsonArrayBuilder list = Json.createArrayBuilder();
+                    JsonArrayBuilder list = Jsons.PROVIDER.createArrayBuilder();
                     services.skills()
                             .search(
                                     actor,
@@ -115,7 +116,8 @@ public final class CatalogueApi {
 
     private static JsonObject skill(Skill skill) {
         JsonObjectBuilder json =
-                Json.createObjectBuilder()
+                Jsons.PROVIDER
+                        .createObjectBuilder()
                         .add("id", skill.id().toString())
                         .add("framework", skill.frameworkName())
                         .add("code", skill.code())

@@ -2,7 +2,6 @@ package org.credence.server.api;
 
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -33,6 +32,7 @@ import org.credence.app.delivery.DeliveryState;
 import org.credence.app.organization.Actor;
 import org.credence.app.status.StatusOutcome;
 import org.credence.app.status.StatusResult;
+import org.credence.core.json.Jsons;
 import org.credence.server.Services;
 import org.credence.server.web.Forms;
 import org.credence.server.web.Routes;
@@ -80,7 +80,10 @@ public final class CredentialApi {
                     JsonBodies.send(
                             ctx,
                             202,
-                            Json.createObjectBuilder().add("emailId", emailId.toString()).build());
+                            Jsons.PROVIDER
+                                    .createObjectBuilder()
+                                    .add("emailId", emailId.toString())
+                                    .build());
                 });
     }
 
@@ -104,7 +107,8 @@ public final class CredentialApi {
         JsonBodies.send(
                 ctx,
                 issued.replayed() ? 200 : 201,
-                Json.createObjectBuilder(credential(actor, issued.id()))
+                Jsons.PROVIDER
+                        .createObjectBuilder(credential(actor, issued.id()))
                         .add("replayed", issued.replayed())
                         .add("document", issued.document())
                         .build());
@@ -115,12 +119,13 @@ public final class CredentialApi {
         Map<UUID, DeliveryState> delivery =
                 services.delivery()
                         .states(actor, page.items().stream().map(CredentialSummary::id).toList());
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = Jsons.PROVIDER.createArrayBuilder();
         page.items().forEach(item -> items.add(summary(item, delivery.get(item.id()))));
         JsonBodies.send(
                 ctx,
                 200,
-                Json.createObjectBuilder()
+                Jsons.PROVIDER
+                        .createObjectBuilder()
                         .add("items", items)
                         .add("total", page.total())
                         .add("page", page.page())
@@ -147,14 +152,16 @@ public final class CredentialApi {
         }
         List<StatusResult> results =
                 services.status().revokeAll(actor, ids, body.getString("reason", ""));
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.PROVIDER.createArrayBuilder();
         results.forEach(
                 result ->
                         list.add(
-                                Json.createObjectBuilder()
+                                Jsons.PROVIDER
+                                        .createObjectBuilder()
                                         .add("id", result.credentialId().toString())
                                         .add("outcome", word(result.outcome()))));
-        JsonBodies.send(ctx, 200, Json.createObjectBuilder().add("results", list).build());
+        JsonBodies.send(
+                ctx, 200, Jsons.PROVIDER.createObjectBuilder().add("results", list).build());
     }
 
     private void status(Context ctx, StatusOutcome outcome) {
@@ -171,7 +178,8 @@ public final class CredentialApi {
         JsonBodies.send(
                 ctx,
                 200,
-                Json.createObjectBuilder()
+                Jsons.PROVIDER
+                        .createObjectBuilder()
                         .add("id", ctx.pathParam("credentialId"))
                         .add("outcome", word(outcome))
                         .build());
@@ -180,7 +188,7 @@ public final class CredentialApi {
     private JsonObject credential(Actor actor, UUID id) {
         CredentialSummary summary = services.credentials().get(actor, id);
         JsonObjectBuilder json =
-                Json.createObjectBuilder(
+                Jsons.PROVIDER.createObjectBuilder(
                         summary(summary, services.delivery().states(actor, List.of(id)).get(id)));
         services.delivery().emails(actor, id).stream()
                 .findFirst()
@@ -188,7 +196,8 @@ public final class CredentialApi {
                         latest ->
                                 json.add(
                                         "email",
-                                        Json.createObjectBuilder()
+                                        Jsons.PROVIDER
+                                                .createObjectBuilder()
                                                 .add("to", latest.email().to())
                                                 .add("state", word(latest.state().name()))
                                                 .add(
@@ -201,12 +210,13 @@ public final class CredentialApi {
 
     private JsonObject summary(CredentialSummary item, DeliveryState delivery) {
         String url = baseUrl + "/credentials/" + item.id();
-        JsonObjectBuilder recipient = Json.createObjectBuilder();
+        JsonObjectBuilder recipient = Jsons.PROVIDER.createObjectBuilder();
         item.recipientEmail().ifPresent(value -> recipient.add("email", value));
         item.recipientIdentifier().ifPresent(value -> recipient.add("identifier", value));
         item.recipientName().ifPresent(value -> recipient.add("name", value));
         JsonObjectBuilder json =
-                Json.createObjectBuilder()
+                Jsons.PROVIDER
+                        .createObjectBuilder()
                         .add("id", item.id().toString())
                         .add("url", url)
                         .add("documentUrl", url + ".json")

@@ -1,6 +1,5 @@
 package org.credence.server.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -13,6 +12,7 @@ import org.credence.app.Problem;
 import org.credence.app.organization.Actor;
 import org.credence.app.status.StatusListService;
 import org.credence.app.status.StatusOutcome;
+import org.credence.core.json.Jsons;
 
 /**
  * Reads the VC-API's {@code updateCredentialStatus} request: {@code {credentialId,
@@ -47,7 +47,8 @@ final class CredentialStatusRequest {
                         case SUSPEND -> status.suspend(actor, credentialId, "");
                         case UNSUSPEND -> status.unsuspend(actor, credentialId);
                     };
-            return Json.createObjectBuilder()
+            return Jsons.PROVIDER
+                    .createObjectBuilder()
                     .add("credentialId", credentialId.toString())
                     .add("outcome", outcome.name().toLowerCase(Locale.ROOT))
                     .build();

@@ -3,7 +3,6 @@ package org.credence.server.api;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.UploadedFile;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -20,6 +19,7 @@ import org.credence.app.issuer.IssuerProfile;
 import org.credence.app.organization.Actor;
 import org.credence.app.skill.FrameworkImport;
 import org.credence.app.skill.ImportReport;
+import org.credence.core.json.Jsons;
 import org.credence.server.CredenceServer;
 import org.credence.server.Services;
 import org.credence.server.web.Forms;
@@ -82,7 +82,7 @@ public final class DesignApi {
                 HandlerType.GET,
                 "/api/v1/skill-frameworks",
                 (ctx, actor) -> {
-                    JsonArrayBuilder list = Json.createArrayBuilder();
+                    JsonArrayBuilder list = Jsons.PROVIDER.createArrayBuilder();
                     services.skills()
                             .frameworks(actor)
                             .forEach(framework -> list.add(DesignJson.framework(framework, -1)));
@@ -160,17 +160,19 @@ public final class DesignApi {
                     DesignJson.framework(report.framework().get(), report.skillCount()));
             return;
         }
-        JsonArrayBuilder errors = Json.createArrayBuilder();
+        JsonArrayBuilder errors = Jsons.PROVIDER.createArrayBuilder();
         for (RowProblem problem : report.problems()) {
             errors.add(
-                    Json.createObjectBuilder()
+                    Jsons.PROVIDER
+                            .createObjectBuilder()
                             .add("line", problem.line())
                             .add("detail", problem.message()));
         }
         ctx.status(400)
                 .contentType("application/problem+json")
                 .result(
-                        Json.createObjectBuilder()
+                        Jsons.PROVIDER
+                                .createObjectBuilder()
                                 .add("type", "about:blank")
                                 .add("title", "Invalid input")
                                 .add("status", 400)

@@ -1,6 +1,5 @@
 package org.credence.server.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -17,6 +16,7 @@ import org.credence.app.issuer.IssuerDraft;
 import org.credence.app.issuer.IssuerKey;
 import org.credence.app.issuer.IssuerProfile;
 import org.credence.app.skill.SkillFramework;
+import org.credence.core.json.Jsons;
 
 /**
  * The JSON of issuers, keys, frameworks and achievement designs, and designs and issuer drafts read
@@ -29,7 +29,8 @@ final class DesignJson {
     static JsonObject issuer(IssuerProfile issuer, String baseUrl) {
         IssuerDraft details = issuer.details();
         JsonObjectBuilder json =
-                Json.createObjectBuilder()
+                Jsons.PROVIDER
+                        .createObjectBuilder()
                         .add("id", issuer.id().toString())
                         .add("slug", issuer.slug())
                         .add("name", issuer.name())
@@ -44,7 +45,8 @@ final class DesignJson {
 
     static JsonObject key(IssuerKey key) {
         JsonObjectBuilder json =
-                Json.createObjectBuilder()
+                Jsons.PROVIDER
+                        .createObjectBuilder()
                         .add("number", key.number())
                         .add("verificationMethod", key.verificationMethodId())
                         .add("publicKeyMultibase", key.publicKeyMultibase())
@@ -56,7 +58,8 @@ final class DesignJson {
 
     static JsonObject framework(SkillFramework framework, int skillCount) {
         JsonObjectBuilder json =
-                Json.createObjectBuilder()
+                Jsons.PROVIDER
+                        .createObjectBuilder()
                         .add("id", framework.id().toString())
                         .add("name", framework.name())
                         .add("version", framework.version())
@@ -118,12 +121,13 @@ final class DesignJson {
 
     static JsonObject achievement(AchievementVersion version, AchievementService achievements) {
         AchievementDraft design = version.design();
-        JsonArrayBuilder skills = Json.createArrayBuilder();
+        JsonArrayBuilder skills = Jsons.PROVIDER.createArrayBuilder();
         version.alignments()
                 .forEach(
                         alignment ->
                                 skills.add(
-                                        Json.createObjectBuilder()
+                                        Jsons.PROVIDER
+                                                .createObjectBuilder()
                                                 .add("skillId", alignment.skillId().toString())
                                                 .add("name", alignment.targetName())
                                                 .add("framework", alignment.targetFramework())
@@ -131,7 +135,8 @@ final class DesignJson {
                                                 .add("url", alignment.targetUrl())));
         UUID id = version.achievementId();
         JsonObjectBuilder json =
-                Json.createObjectBuilder()
+                Jsons.PROVIDER
+                        .createObjectBuilder()
                         .add("id", id.toString())
                         .add("version", version.version())
                         .add("url", achievements.achievementUrl(id, version.version()))
@@ -143,7 +148,7 @@ final class DesignJson {
         decimal(json, "creditsAvailable", design.creditsAvailable());
         design.level().ifPresent(value -> json.add("level", value));
         design.fieldOfStudy().ifPresent(value -> json.add("fieldOfStudy", value));
-        json.add("tags", Json.createArrayBuilder(design.tags()));
+        json.add("tags", Jsons.PROVIDER.createArrayBuilder(design.tags()));
         design.language().ifPresent(value -> json.add("language", value));
         design.image().ifPresent(value -> json.add("image", value));
         design.validity()
@@ -157,7 +162,7 @@ final class DesignJson {
 
     static JsonArrayBuilder achievements(
             List<AchievementVersion> versions, AchievementService achievements) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.PROVIDER.createArrayBuilder();
         versions.forEach(version -> list.add(achievement(version, achievements)));
         return list;
     }

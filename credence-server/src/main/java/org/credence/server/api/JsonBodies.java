@@ -1,7 +1,6 @@
 package org.credence.server.api;
 
 import io.javalin.http.Context;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -9,6 +8,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import org.credence.app.AppException;
+import org.credence.core.json.Jsons;
 
 /** Reading JSON request bodies and writing JSON responses. */
 final class JsonBodies {
@@ -17,7 +17,7 @@ final class JsonBodies {
 
     /** The body as a JSON object; anything else is a 400 problem. */
     static JsonObject object(Context ctx) {
-        try (JsonReader reader = Json.createReader(new StringReader(ctx.body()))) {
+        try (JsonReader reader = Jsons.PROVIDER.createReader(new StringReader(ctx.body()))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw AppException.invalid("body: must be a JSON object");

@@ -2,7 +2,6 @@ package org.credence.server.api;
 
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
@@ -19,6 +18,7 @@ import org.credence.app.credential.CredentialFeed;
 import org.credence.app.credential.SecuringFormat;
 import org.credence.app.issuer.IssuerProfile;
 import org.credence.core.json.JsonInput;
+import org.credence.core.json.Jsons;
 import org.credence.server.Services;
 import org.credence.server.web.Routes;
 
@@ -66,9 +66,14 @@ public final class ObServiceApi {
                     JsonBodies.send(
                             ctx,
                             200,
-                            Json.createObjectBuilder()
-                                    .add("@context", Json.createArrayBuilder().add(OB_CONTEXT))
-                                    .addAll(Json.createObjectBuilder(issuer.toProfile().json()))
+                            Jsons.PROVIDER
+                                    .createObjectBuilder()
+                                    .add(
+                                            "@context",
+                                            Jsons.PROVIDER.createArrayBuilder().add(OB_CONTEXT))
+                                    .addAll(
+                                            Jsons.PROVIDER.createObjectBuilder(
+                                                    issuer.toProfile().json()))
                                     .build());
                 });
     }
@@ -78,8 +83,8 @@ public final class ObServiceApi {
         long offset = number(ctx, "offset", 0, 0, Long.MAX_VALUE);
         Optional<Instant> since = since(ctx);
         CredentialFeed.Page page = feed.page(actor, since, offset, limit);
-        JsonArrayBuilder credential = Json.createArrayBuilder();
-        JsonArrayBuilder jws = Json.createArrayBuilder();
+        JsonArrayBuilder credential = Jsons.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder jws = Jsons.PROVIDER.createArrayBuilder();
         for (CredentialDocument document : page.documents()) {
             if (document.format() == SecuringFormat.VC_JWT) {
                 jws.add(document.text());
@@ -90,7 +95,8 @@ public final class ObServiceApi {
         ctx.header("X-Total-Count", Long.toString(page.total()));
         ctx.header("Link", links(page.total(), offset, limit, since));
         JsonObject body =
-                Json.createObjectBuilder()
+                Jsons.PROVIDER
+                        .createObjectBuilder()
                         .add("credential", credential)
                         .add("compactJwsString", jws)
                         .build();

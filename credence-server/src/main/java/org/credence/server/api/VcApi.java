@@ -2,7 +2,6 @@ package org.credence.server.api;
 
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -14,6 +13,7 @@ import org.credence.app.AppException;
 import org.credence.app.award.IssuedCredential;
 import org.credence.core.json.InputException;
 import org.credence.core.json.JsonInput;
+import org.credence.core.json.Jsons;
 import org.credence.core.verify.VerificationReport;
 import org.credence.server.Services;
 import org.credence.server.web.Routes;
@@ -67,7 +67,8 @@ public final class VcApi {
                     JsonBodies.send(
                             ctx,
                             201,
-                            Json.createObjectBuilder()
+                            Jsons.PROVIDER
+                                    .createObjectBuilder()
                                     .add(
                                             "verifiableCredential",
                                             JsonInput.DEFAULT.parseObject(issued.document()))

@@ -1,9 +1,9 @@
 package org.credence.server.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import org.credence.core.json.Jsons;
 import org.credence.core.verify.Check;
 import org.credence.core.verify.CheckName;
 import org.credence.core.verify.CheckStatus;
@@ -34,10 +34,10 @@ final class VerificationJson {
     }
 
     static JsonObject of(VerificationReport report) {
-        JsonArrayBuilder checks = Json.createArrayBuilder();
-        JsonArrayBuilder warnings = Json.createArrayBuilder();
-        JsonArrayBuilder errors = Json.createArrayBuilder();
-        JsonArrayBuilder named = Json.createArrayBuilder();
+        JsonArrayBuilder checks = Jsons.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder warnings = Jsons.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder errors = Jsons.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder named = Jsons.PROVIDER.createArrayBuilder();
         for (Check check : report.checks()) {
             if (check.status() != CheckStatus.NOT_APPLICABLE) {
                 checks.add(key(check.name()));
@@ -48,7 +48,8 @@ final class VerificationJson {
                 errors.add(problem(check));
             }
             named.add(
-                    Json.createObjectBuilder()
+                    Jsons.PROVIDER
+                            .createObjectBuilder()
                             .add("name", key(check.name()))
                             .add("label", check.name().label())
                             .add("status", check.status().name())
@@ -56,11 +57,13 @@ final class VerificationJson {
                             .add("message", check.message()));
         }
         JsonObjectBuilder credence =
-                Json.createObjectBuilder()
+                Jsons.PROVIDER
+                        .createObjectBuilder()
                         .add("verdict", report.verdict().name())
                         .add("format", report.format())
                         .add("checks", named);
-        return Json.createObjectBuilder()
+        return Jsons.PROVIDER
+                .createObjectBuilder()
                 .add("verified", report.isVerified())
                 .add("checks", checks)
                 .add("warnings", warnings)
@@ -80,7 +83,8 @@ final class VerificationJson {
     }
 
     private static JsonObject problem(Check check) {
-        return Json.createObjectBuilder()
+        return Jsons.PROVIDER
+                .createObjectBuilder()
                 .add("type", type(check))
                 .add("title", check.name().label() + ": " + check.code())
                 .add("detail", check.message())

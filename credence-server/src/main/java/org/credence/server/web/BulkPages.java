@@ -2,7 +2,6 @@ package org.credence.server.web;
 
 import io.javalin.http.HandlerType;
 import io.javalin.http.UploadedFile;
-import jakarta.json.Json;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +14,7 @@ import org.credence.app.bulk.BulkUpload;
 import org.credence.app.credential.SecuringFormat;
 import org.credence.app.organization.Actor;
 import org.credence.app.organization.Session;
+import org.credence.core.json.Jsons;
 import org.credence.server.Services;
 
 /**
@@ -98,7 +98,8 @@ public final class BulkPages {
                     ctx.contentType("application/json")
                             .header("Cache-Control", "no-store")
                             .result(
-                                    Json.createObjectBuilder()
+                                    Jsons.PROVIDER
+                                            .createObjectBuilder()
                                             .add("state", issue.state().value())
                                             .add("issued", issue.issuedCount())
                                             .add("failed", issue.failedCount())

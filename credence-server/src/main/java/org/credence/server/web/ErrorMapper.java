@@ -2,7 +2,6 @@ package org.credence.server.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Set;
@@ -11,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.credence.app.AppException;
 import org.credence.app.Problem;
+import org.credence.core.json.Jsons;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -110,7 +110,8 @@ public final class ErrorMapper {
 
     static String problemJson(Problem problem, int status, String detail) {
         JsonObjectBuilder json =
-                Json.createObjectBuilder()
+                Jsons.PROVIDER
+                        .createObjectBuilder()
                         .add("type", "about:blank")
                         .add("title", title(problem))
                         .add("status", status)
@@ -118,9 +119,11 @@ public final class ErrorMapper {
         Matcher field = FIELD.matcher(detail);
         if (problem == Problem.INVALID_INPUT && field.matches()) {
             JsonArrayBuilder errors =
-                    Json.createArrayBuilder()
+                    Jsons.PROVIDER
+                            .createArrayBuilder()
                             .add(
-                                    Json.createObjectBuilder()
+                                    Jsons.PROVIDER
+                                            .createObjectBuilder()
                                             .add("field", field.group(1))
                                             .add("detail", field.group(2)));
             json.add("errors", errors);

@@ -1,6 +1,6 @@
 package org.credence.server.web;
 
-import jakarta.json.Json;
+import org.credence.core.json.Jsons;
 
 /**
  * The 1EdTech {@code Imsx_StatusInfo} error body the Open Badges 3.0 Service API answers with: code
@@ -12,18 +12,22 @@ final class ImsxStatus {
     private ImsxStatus() {}
 
     static String json(int status, String detail) {
-        return Json.createObjectBuilder()
+        return Jsons.PROVIDER
+                .createObjectBuilder()
                 .add("imsx_codeMajor", "failure")
                 .add("imsx_severity", "error")
                 .add("imsx_description", detail)
                 .add(
                         "imsx_codeMinor",
-                        Json.createObjectBuilder()
+                        Jsons.PROVIDER
+                                .createObjectBuilder()
                                 .add(
                                         "imsx_codeMinorField",
-                                        Json.createArrayBuilder()
+                                        Jsons.PROVIDER
+                                                .createArrayBuilder()
                                                 .add(
-                                                        Json.createObjectBuilder()
+                                                        Jsons.PROVIDER
+                                                                .createObjectBuilder()
                                                                 .add(
                                                                         "imsx_codeMinorFieldName",
                                                                         "credence")

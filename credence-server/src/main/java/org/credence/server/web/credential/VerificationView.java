@@ -1,10 +1,10 @@
 package org.credence.server.web.credential;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Objects;
+import org.credence.core.json.Jsons;
 import org.credence.core.verify.Check;
 import org.credence.core.verify.CheckName;
 import org.credence.core.verify.CheckStatus;
@@ -44,16 +44,18 @@ public record VerificationView(String headline, String outcome, List<Row> checks
 
     /** The same as JSON, for the page's script. */
     public JsonObject json() {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = Jsons.PROVIDER.createArrayBuilder();
         checks.forEach(
                 row ->
                         items.add(
-                                Json.createObjectBuilder()
+                                Jsons.PROVIDER
+                                        .createObjectBuilder()
                                         .add("label", row.label())
                                         .add("result", row.result())
                                         .add("style", row.style())
                                         .add("message", row.message())));
-        return Json.createObjectBuilder()
+        return Jsons.PROVIDER
+                .createObjectBuilder()
                 .add("headline", headline)
                 .add("outcome", outcome)
                 .add("checks", items)
