@@ -200,10 +200,7 @@ public final class TestServer implements AutoCloseable {
 
     public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            // As curl does for large bodies: the server may refuse (413) before the body is sent,
-            // instead of closing the connection under a client that is still sending.
-            return client.send(
-                    request.expectContinue(true).build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
