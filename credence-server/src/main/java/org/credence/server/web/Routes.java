@@ -4,6 +4,8 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -133,9 +135,29 @@ public final class Routes {
         }
     }
 
+    /**
+     * Refused bodies up to this size are read and thrown away before the 413 is sent. Answering
+     * while the client is still sending makes the server close the connection under it, and many
+     * clients (Java's HttpClient among them) then report a broken connection instead of the 413.
+     * Larger bodies are not read: the connection is closed.
+     */
+    private static final long DISCARD_AT_MOST = 64L * 1024 * 1024;
+
+    private static void discardBody(Context ctx, long length) {
+        if (length > DISCARD_AT_MOST) {
+            return;
+        }
+        try {
+            ctx.req().getInputStream().transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            // The client gave up sending: nothing left to protect the answer from.
+        }
+    }
+
     private static void limitBody(Context ctx, long maxBodyBytes) {
         long length = ctx.req().getContentLengthLong();
         if (length > maxBodyBytes) {
+            discardBody(ctx, length);
             throw new AppException(
                     Problem.TOO_LARGE,
                     "The request body has "
