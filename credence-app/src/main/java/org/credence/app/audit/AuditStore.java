@@ -12,6 +12,15 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  */
 public final class AuditStore {
 
+    private static final String INSERT =
+            """
+            INSERT INTO audit_events (organisation_id, occurred_at, actor, action, subject, detail)
+            VALUES (:organisation, :at, :actor, :action, :subject, :detail)
+            """;
+
+    /** The audit log keeps at most this much detail per event. */
+    private static final int MAX_DETAIL = 4000;
+
     /** Appends an event inside the caller's transaction. */
     public void append(
             Handle handle,
@@ -21,18 +30,13 @@ public final class AuditStore {
             String action,
             String subject,
             String detail) {
-        handle.createUpdate(
-                        """
-                        INSERT INTO audit_events
-                            (organisation_id, occurred_at, actor, action, subject, detail)
-                        VALUES (:organisation, :at, :actor, :action, :subject, :detail)
-                        """)
+        handle.createUpdate(INSERT)
                 .bind("organisation", organisationId)
                 .bind("at", at)
                 .bind("actor", actor)
                 .bind("action", action)
                 .bind("subject", subject)
-                .bind("detail", detail.length() > 4000 ? detail.substring(0, 4000) : detail)
+                .bind("detail", truncated(detail))
                 .execute();
     }
 
@@ -47,13 +51,7 @@ public final class AuditStore {
 
     /** Appends many events in one JDBC batch (bulk issuance). */
     public void appendAll(Handle handle, List<Entry> entries) {
-        PreparedBatch batch =
-                handle.prepareBatch(
-                        """
-                        INSERT INTO audit_events
-                            (organisation_id, occurred_at, actor, action, subject, detail)
-                        VALUES (:organisation, :at, :actor, :action, :subject, :detail)
-                        """);
+        PreparedBatch batch = handle.prepareBatch(INSERT);
         for (Entry entry : entries) {
             String detail = entry.detail();
             batch.bind("organisation", entry.organisationId())
@@ -61,7 +59,7 @@ public final class AuditStore {
                     .bind("actor", entry.actor())
                     .bind("action", entry.action())
                     .bind("subject", entry.subject())
-                    .bind("detail", detail.length() > 4000 ? detail.substring(0, 4000) : detail)
+                    .bind("detail", truncated(detail))
                     .add();
         }
         batch.execute();
@@ -92,5 +90,9 @@ public final class AuditStore {
                                         row.getString("subject"),
                                         row.getString("detail")))
                 .list();
+    }
+
+    private static String truncated(String detail) {
+        return detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL) : detail;
     }
 }

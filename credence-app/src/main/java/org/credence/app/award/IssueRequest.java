@@ -3,11 +3,7 @@ package org.credence.app.award;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +11,7 @@ import java.util.UUID;
 import org.credence.app.AppException;
 import org.credence.app.credential.SecuringFormat;
 import org.credence.app.issuer.WebReferences;
+import org.credence.core.crypto.Digests;
 import org.credence.core.json.Jsons;
 
 /**
@@ -227,17 +224,7 @@ public record IssueRequest(
         JsonArrayBuilder items = Jsons.PROVIDER.createArrayBuilder();
         evidence.forEach(item -> items.add(item.json()));
         json.add("evidence", items);
-        try {
-            return HexFormat.of()
-                    .formatHex(
-                            MessageDigest.getInstance("SHA-256")
-                                    .digest(
-                                            json.build()
-                                                    .toString()
-                                                    .getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
-        }
+        return Digests.sha256Hex(json.build().toString());
     }
 
     private static Optional<String> text(String field, Optional<String> value, int max) {

@@ -1,16 +1,13 @@
 package org.credence.app.bulk;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.credence.core.crypto.Digests;
 
 /**
  * One checked recipient row of a bulk-issue CSV.
@@ -80,17 +77,6 @@ public record BulkRow(
                         evidence.flatMap(Evidence::description).orElse(""),
                         validFrom.map(Instant::toString).orElse(""),
                         validUntil.map(Instant::toString).orElse(""));
-        return "csv-sha256:" + sha256(String.join("\u001f", values));
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(
-                            MessageDigest.getInstance("SHA-256")
-                                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always present", e);
-        }
+        return "csv-sha256:" + Digests.sha256Hex(String.join("\u001f", values));
     }
 }

@@ -1,6 +1,5 @@
 package org.credence.app.bulk;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -19,11 +18,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.csv.DuplicateHeaderMode;
 import org.credence.app.AppException;
+import org.credence.app.CsvInput;
 import org.credence.app.RowProblem;
 import org.credence.app.issuer.WebReferences;
 
@@ -55,15 +53,7 @@ public final class RecipientCsv {
         List<BulkRow> rows = new ArrayList<>();
         List<RowProblem> problems = new ArrayList<>();
         int problemCount = 0;
-        CSVFormat format =
-                CSVFormat.RFC4180
-                        .builder()
-                        .setHeader()
-                        .setSkipHeaderRecord(true)
-                        .setIgnoreEmptyLines(true)
-                        .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
-                        .get();
-        try (CSVParser parser = format.parse(withoutBom(input))) {
+        try (CSVParser parser = CsvInput.parse(input)) {
             List<String> header = parser.getHeaderNames();
             Map<String, String> columnOf = new LinkedHashMap<>();
             for (String raw : header) {
@@ -239,19 +229,6 @@ public final class RecipientCsv {
 
     private static BulkPlan refused(String message) {
         return new BulkPlan(List.of(), List.of(new RowProblem(1, message)), 1);
-    }
-
-    /**
-     * Spreadsheet programs write UTF-8 with a byte order mark; commons-csv would read it as part of
-     * the first header.
-     */
-    private static Reader withoutBom(Reader input) throws IOException {
-        BufferedReader reader = new BufferedReader(input);
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') {
-            reader.reset();
-        }
-        return reader;
     }
 
     private static Map<String, Integer> columns() {

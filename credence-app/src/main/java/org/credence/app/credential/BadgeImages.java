@@ -11,11 +11,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import org.credence.app.image.GeneratedBadge;
 
 /**
  * The image a credential is baked into: the achievement's own image when it is stored as a {@code
@@ -55,26 +55,7 @@ final class BadgeImages {
     }
 
     static String generatedSvg(String name) {
-        StringBuilder svg =
-                new StringBuilder(
-                        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"400\""
-                                + " viewBox=\"0 0 400 400\">"
-                                + "<circle cx=\"200\" cy=\"200\" r=\"190\" fill=\"#1d4e89\"/>"
-                                + "<circle cx=\"200\" cy=\"200\" r=\"170\" fill=\"none\""
-                                + " stroke=\"#f2c14e\" stroke-width=\"8\"/>");
-        List<String> lines = lines(name);
-        int y = 200 - (lines.size() - 1) * 17;
-        for (String line : lines) {
-            svg.append("<text x=\"200\" y=\"")
-                    .append(y + 10)
-                    .append(
-                            "\" text-anchor=\"middle\" font-family=\"sans-serif\""
-                                    + " font-size=\"28\" fill=\"#ffffff\">")
-                    .append(escapeXml(line))
-                    .append("</text>");
-            y += 34;
-        }
-        return svg.append("</svg>").toString();
+        return GeneratedBadge.svg(name);
     }
 
     static byte[] generatedPng(String name) {
@@ -93,7 +74,7 @@ final class BadgeImages {
             graphics.setColor(Color.WHITE);
             graphics.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 26));
             FontMetrics metrics = graphics.getFontMetrics();
-            List<String> lines = lines(name);
+            List<String> lines = GeneratedBadge.lines(name);
             int y = 200 - (lines.size() - 1) * 17 + 10;
             for (String line : lines) {
                 graphics.drawString(line, 200 - metrics.stringWidth(line) / 2, y);
@@ -109,42 +90,5 @@ final class BadgeImages {
             throw new UncheckedIOException("in-memory PNG encoding cannot fail", e);
         }
         return out.toByteArray();
-    }
-
-    /** The name in up to four lines of about 18 characters, broken at spaces. */
-    private static List<String> lines(String name) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : name.strip().split("\\s+")) {
-            if (line.length() > 0 && line.length() + word.length() > 18) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            line.append(line.length() > 0 ? " " : "").append(word);
-        }
-        lines.add(line.toString());
-        if (lines.size() > 4) {
-            List<String> shown = new ArrayList<>(lines.subList(0, 4));
-            shown.set(3, shown.get(3) + "…");
-            return shown;
-        }
-        return lines;
-    }
-
-    static String escapeXml(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints()
-                .forEach(
-                        cp -> {
-                            switch (cp) {
-                                case '&' -> out.append("&amp;");
-                                case '<' -> out.append("&lt;");
-                                case '>' -> out.append("&gt;");
-                                case '"' -> out.append("&quot;");
-                                case '\'' -> out.append("&apos;");
-                                default -> out.appendCodePoint(cp);
-                            }
-                        });
-        return out.toString();
     }
 }

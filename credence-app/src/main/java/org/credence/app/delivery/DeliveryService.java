@@ -1,8 +1,5 @@
 package org.credence.app.delivery;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,7 +10,6 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +24,7 @@ import org.credence.app.award.AwardService;
 import org.credence.app.db.Database;
 import org.credence.app.organization.Actor;
 import org.credence.app.organization.Role;
+import org.credence.core.crypto.Digests;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -372,14 +369,7 @@ public final class DeliveryService {
     }
 
     static String hash(String token) {
-        try {
-            byte[] digest =
-                    MessageDigest.getInstance("SHA-256")
-                            .digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
+        return Digests.sha256Hex(token);
     }
 
     private static Optional<UUID> outboxId(String reference) {

@@ -20,7 +20,8 @@ public final class GeneratedBadge {
                 + Base64.getEncoder().encodeToString(svg(name).getBytes(StandardCharsets.UTF_8));
     }
 
-    static String svg(String name) {
+    /** The badge's SVG document (baked into downloads when a design has no image of its own). */
+    public static String svg(String name) {
         StringBuilder svg =
                 new StringBuilder(
                         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"400\""
@@ -43,7 +44,8 @@ public final class GeneratedBadge {
         return svg.append("</svg>").toString();
     }
 
-    private static List<String> lines(String name) {
+    /** The name broken into the badge's lines (up to four, the last ending with an ellipsis). */
+    public static List<String> lines(String name) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : name.strip().split("\\s+")) {

@@ -1,12 +1,9 @@
 package org.credence.app.organization;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Objects;
+import org.credence.core.crypto.Digests;
 
 /**
  * Random secrets handed to callers (session, CSRF, invitation and API tokens) and the SHA-256 hash
@@ -32,11 +29,6 @@ final class SecretTokens {
 
     /** The lowercase hex SHA-256 of the token's UTF-8 bytes. */
     static String hash(String token) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
+        return Digests.sha256Hex(token);
     }
 }

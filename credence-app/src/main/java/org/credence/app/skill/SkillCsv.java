@@ -1,6 +1,5 @@
 package org.credence.app.skill;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -10,11 +9,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.csv.DuplicateHeaderMode;
 import org.credence.app.AppException;
+import org.credence.app.CsvInput;
 import org.credence.app.RowProblem;
 import org.credence.app.issuer.WebReferences;
 
@@ -39,15 +37,7 @@ final class SkillCsv {
     static Parsed read(Reader input, ColumnMapping mapping) {
         List<Row> rows = new ArrayList<>();
         List<RowProblem> problems = new ArrayList<>();
-        CSVFormat format =
-                CSVFormat.RFC4180
-                        .builder()
-                        .setHeader()
-                        .setSkipHeaderRecord(true)
-                        .setIgnoreEmptyLines(true)
-                        .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
-                        .get();
-        try (CSVParser parser = format.parse(withoutBom(input))) {
+        try (CSVParser parser = CsvInput.parse(input)) {
             List<String> missing = missingColumns(parser.getHeaderNames(), mapping);
             if (!missing.isEmpty()) {
                 return refused(
@@ -123,18 +113,5 @@ final class SkillCsv {
 
     private static long lastLine(List<RowProblem> problems) {
         return problems.isEmpty() ? 1 : problems.get(problems.size() - 1).line();
-    }
-
-    /**
-     * Spreadsheet programs write UTF-8 with a byte order mark; commons-csv would read it as part of
-     * the first header.
-     */
-    private static Reader withoutBom(Reader input) throws IOException {
-        BufferedReader reader = new BufferedReader(input);
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') {
-            reader.reset();
-        }
-        return reader;
     }
 }

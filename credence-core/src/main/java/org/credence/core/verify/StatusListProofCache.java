@@ -1,15 +1,12 @@
 package org.credence.core.verify;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.credence.core.crypto.Digests;
 
 /**
  * Remembers the proof and issuer-binding checks of status list credentials already verified, keyed
@@ -40,7 +37,7 @@ final class StatusListProofCache {
 
     /** The cached checks of this exact document, or {@code verify}'s, remembered. */
     List<Check> checks(String document, Instant now, Supplier<List<Check>> verify) {
-        String key = sha256(document);
+        String key = Digests.sha256Hex(document);
         synchronized (entries) {
             Entry entry = entries.get(key);
             if (entry != null && now.isBefore(entry.expires())) {
@@ -52,16 +49,5 @@ final class StatusListProofCache {
             entries.put(key, new Entry(checks, now.plus(TTL)));
         }
         return checks;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(
-                            MessageDigest.getInstance("SHA-256")
-                                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always present", e);
-        }
     }
 }
