@@ -25,6 +25,7 @@ import org.credence.app.organization.PasswordHasher;
 import org.credence.app.skill.SkillService;
 import org.credence.app.status.StatusListPolicy;
 import org.credence.app.status.StatusListService;
+import org.credence.app.verification.VerificationService;
 import org.credence.server.config.CredenceConfig;
 
 /**
@@ -64,7 +65,8 @@ public record Services(
         DeliveryService delivery,
         JobQueue jobs,
         BulkIssueService bulk,
-        BulkIssueHandler bulkHandler)
+        BulkIssueHandler bulkHandler,
+        VerificationService verification)
         implements AutoCloseable {
 
     /** How long a claim link stays valid. */
@@ -93,6 +95,7 @@ public record Services(
         Objects.requireNonNull(jobs, "jobs");
         Objects.requireNonNull(bulk, "bulk");
         Objects.requireNonNull(bulkHandler, "bulkHandler");
+        Objects.requireNonNull(verification, "verification");
     }
 
     /** Opens (and migrates) the configured database and builds the services on it. */
@@ -167,7 +170,8 @@ public record Services(
                 jobs,
                 new BulkIssueService(database, issuers, achievements, jobs, clock),
                 new BulkIssueHandler(
-                        database, awards, delivery, issuers, achievements, host, clock));
+                        database, awards, delivery, issuers, achievements, host, clock),
+                new VerificationService(issuers, status, host, clock));
     }
 
     @Override

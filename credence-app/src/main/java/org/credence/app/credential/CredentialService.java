@@ -18,6 +18,7 @@ import org.credence.app.issuer.IssuerService;
 import org.credence.app.organization.Actor;
 import org.credence.app.organization.Role;
 import org.credence.app.status.StatusListService;
+import org.credence.app.verification.LocalDocuments;
 import org.credence.core.Verifier;
 import org.credence.core.bake.BadgeBaker;
 import org.credence.core.did.CompositeResolver;

@@ -15,6 +15,7 @@ import org.credence.core.json.InputException;
 import org.credence.core.json.JsonInput;
 import org.credence.core.json.Jsons;
 import org.credence.core.verify.VerificationReport;
+import org.credence.core.verify.VerifyOptions;
 import org.credence.server.Services;
 import org.credence.server.web.Routes;
 
@@ -83,7 +84,10 @@ public final class VcApi {
                     JsonObject body = body(ctx);
                     options(body);
                     VerificationReport report =
-                            services.credentials().verify(input(body.get("verifiableCredential")));
+                            services.verification()
+                                    .verify(
+                                            input(body.get("verifiableCredential")),
+                                            VerifyOptions.DEFAULT);
                     JsonBodies.send(
                             ctx,
                             VerificationJson.malformed(report) ? 400 : 200,

@@ -1,4 +1,4 @@
-package org.credence.app.credential;
+package org.credence.app.verification;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -19,13 +19,13 @@ import org.credence.core.json.JsonInput;
  * ({@code /status/<list>}). did:web always names https, so the scheme is not compared, only the
  * host and port. Any other URL is "network unavailable". Thread-safe.
  */
-final class LocalDocuments implements DocumentFetcher {
+public final class LocalDocuments implements DocumentFetcher {
 
     private final IssuerService issuers;
     private final StatusListService status;
     private final String authority;
 
-    LocalDocuments(IssuerService issuers, StatusListService status, DidWebHost host) {
+    public LocalDocuments(IssuerService issuers, StatusListService status, DidWebHost host) {
         this.issuers = issuers;
         this.status = status;
         this.authority = host.baseUrl().getRawAuthority().toLowerCase(Locale.ROOT);
