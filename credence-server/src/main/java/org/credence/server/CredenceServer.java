@@ -9,6 +9,7 @@ import org.credence.server.api.AccountApi;
 import org.credence.server.api.BulkApi;
 import org.credence.server.api.CatalogueApi;
 import org.credence.server.api.CredentialApi;
+import org.credence.server.api.DeliveryApi;
 import org.credence.server.api.DesignApi;
 import org.credence.server.api.ObServiceApi;
 import org.credence.server.api.OpenApiDocument;
@@ -103,6 +104,7 @@ public final class CredenceServer {
                         java.time.Clock.systemUTC())
                 .register(routes);
         new CredentialApi(services).register(routes);
+        new DeliveryApi(services).register(routes);
         new VcApi(
                         services,
                         new RateLimiter(

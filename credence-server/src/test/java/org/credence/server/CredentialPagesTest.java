@@ -401,7 +401,7 @@ class CredentialPagesTest {
 
     // ----- helpers -----
 
-    private static Org org(TestServer server, String achievementName) {
+    static Org org(TestServer server, String achievementName) {
         Browser owner =
                 server.signUp("Riverside College", "owner-" + UUID.randomUUID() + "@example.org");
         var actor = owner.session().actor();

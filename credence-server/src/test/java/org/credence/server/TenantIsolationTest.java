@@ -474,6 +474,15 @@ class TenantIsolationTest {
                             "POST /api/v1/credentials/{credentialId}/resend",
                             c -> c.api("POST", "/api/v1" + credentialApiPath(c, "resend"), null)),
                     hidden(
+                            "POST /api/v1/deliveries/bounces",
+                            c ->
+                                    c.api(
+                                            "POST",
+                                            "/api/v1/deliveries/bounces",
+                                            "{\"messageId\":\""
+                                                    + alphaEmailId(c)
+                                                    + "\",\"reason\":\"spoofed\"}")),
+                    hidden(
                             "POST /credentials/issue",
                             c ->
                                     c.api(
@@ -651,6 +660,22 @@ class TenantIsolationTest {
                 bulkId,
                 issuer.did(),
                 credentialId);
+    }
+
+    /** The outbox id of the e-mail announcing A's credential. */
+    private static String alphaEmailId(Ctx c) {
+        return c.server()
+                .services()
+                .database()
+                .jdbi()
+                .withHandle(
+                        handle ->
+                                handle.createQuery(
+                                                "SELECT CAST(id AS VARCHAR(36)) FROM email_outbox"
+                                                        + " WHERE credential_id = :id")
+                                        .bind("id", c.alpha().credentialId())
+                                        .mapTo(String.class)
+                                        .one());
     }
 
     /** An unsigned Open Badges 3.0 credential of {@code issuerDid} for the VC-API. */

@@ -222,6 +222,40 @@ public final class DeliveryService {
      * @throws AppException {@link Problem#NOT_FOUND} when no e-mail has that id
      */
     public void markBounced(String messageIdOrOutboxId, String reason) {
+        markBounced(Optional.empty(), messageIdOrOutboxId, reason);
+    }
+
+    /**
+     * Records a bounce that the organisation's mail system reports, by Message-ID, for its own
+     * e-mails only (e.g. a webhook adapter for a mail provider). Issuer role.
+     *
+     * @throws AppException {@link Problem#NOT_FOUND} when the organisation sent no e-mail with that
+     *     id
+     */
+    public void markBounced(Actor actor, String messageIdOrOutboxId, String reason) {
+        actor.require(Role.ISSUER);
+        markBounced(Optional.of(actor.organisationId()), messageIdOrOutboxId, reason);
+    }
+
+    /**
+     * Records the bounce in a delivery status notification (RFC 3464, the message a mail server
+     * returns to the sender), piped from the organisation's bounce mailbox. Only permanent failures
+     * mark the e-mail bounced; a delay report is acknowledged and changes nothing. Issuer role.
+     *
+     * @throws AppException {@link Problem#INVALID_INPUT} for a message that is not a delivery
+     *     status notification, {@link Problem#NOT_FOUND} when the organisation sent no such e-mail
+     */
+    public BounceReport recordBounce(Actor actor, byte[] notification) {
+        actor.require(Role.ISSUER);
+        BounceReport report = DeliveryStatusNotifications.read(notification);
+        if (report.permanent()) {
+            markBounced(actor, report.messageId(), report.reason());
+        }
+        return report;
+    }
+
+    private void markBounced(
+            Optional<UUID> organisationId, String messageIdOrOutboxId, String reason) {
         Objects.requireNonNull(messageIdOrOutboxId, "messageIdOrOutboxId");
         Objects.requireNonNull(reason, "reason");
         jdbi.useTransaction(
@@ -231,6 +265,11 @@ public final class DeliveryService {
                                             handle,
                                             outboxId(messageIdOrOutboxId),
                                             messageIdOrOutboxId.strip())
+                                    .filter(
+                                            found ->
+                                                    organisationId
+                                                            .map(found.organisationId()::equals)
+                                                            .orElse(true))
                                     .orElseThrow(() -> AppException.notFound("E-mail"));
                     if (message.state() == OutboxState.BOUNCED) {
                         return;

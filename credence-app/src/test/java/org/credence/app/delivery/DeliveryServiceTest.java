@@ -10,6 +10,7 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +35,7 @@ import org.credence.app.job.Backoff;
 import org.credence.app.job.MutableClock;
 import org.credence.app.organization.Actor;
 import org.credence.app.organization.Role;
+import org.credence.app.testing.BounceMessages;
 import org.credence.app.testing.IssuanceWorld;
 import org.credence.testing.db.TestDatabase;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -348,6 +350,88 @@ class DeliveryServiceTest {
             assertProblem(
                     () -> delivery.markBounced("<unknown@riverside.example>", "x"),
                     Problem.NOT_FOUND);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
+    void should_mark_bounced_from_a_returned_delivery_status_notification_when_it_is_permanent(
+            TestDatabase testDatabase) throws Exception {
+        try (IssuanceWorld world = IssuanceWorld.open(testDatabase, clock, "riverside")) {
+            Database database = world.database();
+            // GIVEN two sent credential e-mails
+            Actor owner = world.owner();
+            DeliveryService delivery = service(database);
+            UUID failed = credential(world);
+            UUID delayed = credential(world);
+            Map<UUID, UUID> outboxIds = new HashMap<>();
+            database.jdbi()
+                    .useTransaction(
+                            handle -> {
+                                for (UUID id : List.of(failed, delayed)) {
+                                    outboxIds.put(
+                                            id,
+                                            delivery.queueCredentialEmail(
+                                                    handle, email(owner, id, "Ada")));
+                                }
+                            });
+            sender(database).sendDue();
+            Map<UUID, MimeMessage> sent = new HashMap<>();
+            for (MimeMessage message : SMTP.getReceivedMessages()) {
+                for (UUID id : List.of(failed, delayed)) {
+                    if (message.getMessageID().contains(outboxIds.get(id).toString())) {
+                        sent.put(id, message);
+                    }
+                }
+            }
+
+            // WHEN the mail server returns a permanent failure for one and a delay for the other
+            BounceReport bounce =
+                    delivery.recordBounce(
+                            owner,
+                            BounceMessages.dsn(
+                                    sent.get(failed).getMessageID(),
+                                    "failed",
+                                    "5.1.1",
+                                    "smtp; 550 5.1.1 no such user"));
+            BounceReport delay =
+                    delivery.recordBounce(
+                            owner,
+                            BounceMessages.dsn(
+                                    sent.get(delayed).getMessageID(),
+                                    "delayed",
+                                    "4.4.1",
+                                    "smtp; 421 try later"));
+
+            // THEN only the permanent failure is a bounce, with the server's reason
+            assertThat(bounce.permanent()).isTrue();
+            assertThat(bounce.messageId()).isEqualTo(sent.get(failed).getMessageID());
+            assertThat(bounce.recipient()).contains("ada@example.org");
+            assertThat(delay.permanent()).isFalse();
+            CredentialDelivery bounced = delivery.delivery(owner, failed);
+            assertThat(bounced.state()).isEqualTo(DeliveryState.BOUNCED);
+            assertThat(bounced.lastError())
+                    .hasValueSatisfying(
+                            error -> assertThat(error).contains("5.1.1").contains("no such user"));
+            assertThat(delivery.delivery(owner, delayed).state())
+                    .isEqualTo(DeliveryState.DELIVERED);
+            // AND another organisation cannot mark this one's e-mails, a viewer cannot report,
+            // and a message that is not a report is refused
+            String delayedId = sent.get(delayed).getMessageID();
+            Actor stranger = new Actor(UUID.randomUUID(), "mallory", Role.OWNER);
+            assertProblem(
+                    () -> delivery.markBounced(stranger, delayedId, "spoofed"), Problem.NOT_FOUND);
+            assertThat(delivery.delivery(owner, delayed).state())
+                    .isEqualTo(DeliveryState.DELIVERED);
+            Actor viewer = new Actor(owner.organisationId(), "vera", Role.VIEWER);
+            assertProblem(() -> delivery.markBounced(viewer, delayedId, "x"), Problem.FORBIDDEN);
+            assertProblem(
+                    () ->
+                            delivery.recordBounce(
+                                    owner,
+                                    "Subject: hello\r\n\r\njust text\r\n"
+                                            .getBytes(StandardCharsets.US_ASCII)),
+                    Problem.INVALID_INPUT);
         }
     }
 

@@ -193,18 +193,20 @@ public final class CredentialApi {
         services.delivery().emails(actor, id).stream()
                 .findFirst()
                 .ifPresent(
-                        latest ->
-                                json.add(
-                                        "email",
-                                        Jsons.PROVIDER
-                                                .createObjectBuilder()
-                                                .add("to", latest.email().to())
-                                                .add("state", word(latest.state().name()))
-                                                .add(
-                                                        "count",
-                                                        services.delivery()
-                                                                .emails(actor, id)
-                                                                .size())));
+                        latest -> {
+                            JsonObjectBuilder email =
+                                    Jsons.PROVIDER
+                                            .createObjectBuilder()
+                                            .add("to", latest.email().to())
+                                            .add("state", word(latest.state().name()))
+                                            .add(
+                                                    "count",
+                                                    services.delivery().emails(actor, id).size());
+                            // The Message-ID lets a mail provider's bounce webhook name the e-mail.
+                            latest.messageId().ifPresent(value -> email.add("messageId", value));
+                            latest.lastError().ifPresent(value -> email.add("lastError", value));
+                            json.add("email", email);
+                        });
         return json.build();
     }
 
