@@ -20,6 +20,7 @@ import org.credence.core.crypto.SigningKey;
 import org.credence.core.did.ResolutionException;
 import org.credence.core.did.VerificationMethod;
 import org.credence.core.did.VerificationMethodResolver;
+import org.credence.core.json.ContentMemo;
 import org.credence.core.json.JsonValues;
 import org.credence.core.json.Jsons;
 import org.credence.core.jsonld.Canonicalizer;
@@ -36,7 +37,14 @@ public final class DataIntegrity {
 
     private static final String MULTIBASE_BASE58BTC = "z";
 
+    /**
+     * Verification only: canonical forms of documents already verified (signing always computes,
+     * each document being new). About 5 KB each.
+     */
+    private static final int REMEMBERED_DOCUMENTS = 2048;
+
     private final Canonicalizer canonicalizer;
+    private final ContentMemo<String> canonicalDocuments = new ContentMemo<>(REMEMBERED_DOCUMENTS);
 
     public DataIntegrity(Canonicalizer canonicalizer) {
         this.canonicalizer = Objects.requireNonNull(canonicalizer, "canonicalizer");
@@ -89,7 +97,11 @@ public final class DataIntegrity {
         Map<String, String> canonicalByChain = new HashMap<>();
         // Canonicalize the document itself first: if its contexts or terms are at fault, that is
         // the document's problem (thrown), not any one proof's.
-        canonicalByChain.put("", canonicalizer.canonicalize(unsecured(document, List.of())));
+        JsonObject unsecured = unsecured(document, List.of());
+        canonicalByChain.put(
+                "",
+                canonicalDocuments.get(
+                        unsecured.toString(), () -> canonicalizer.canonicalize(unsecured)));
         List<ProofResult> results = new ArrayList<>(proofs.size());
         for (JsonObject proof : proofs) {
             results.add(verifyOne(document, proofs, proof, resolver, canonicalByChain));

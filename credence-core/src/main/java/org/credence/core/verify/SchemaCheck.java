@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.credence.core.json.ContentMemo;
 import org.credence.core.json.JsonValues;
 
 /**
@@ -29,7 +30,11 @@ final class SchemaCheck {
             "/org/credence/core/schemas/ob_v3p0_achievementcredential_schema.json";
     private static final int MAX_REPORTED = 5;
 
+    /** Credentials already checked: the schema's verdict depends on nothing else. */
+    private static final int REMEMBERED = 2048;
+
     private final ObjectMapper mapper = new ObjectMapper();
+    private final ContentMemo<Check> results = new ContentMemo<>(REMEMBERED);
     private final JsonSchema achievementCredential;
 
     SchemaCheck() {
@@ -47,7 +52,12 @@ final class SchemaCheck {
             return Check.notApplicable(
                     CheckName.SCHEMA, "No bundled JSON Schema for " + String.join(", ", types));
         }
-        Set<ValidationMessage> messages = achievementCredential.validate(toNode(credential));
+        String text = credential.toString();
+        return results.get(text, () -> validate(text));
+    }
+
+    private Check validate(String credentialJson) {
+        Set<ValidationMessage> messages = achievementCredential.validate(toNode(credentialJson));
         if (messages.isEmpty()) {
             return Check.passed(CheckName.SCHEMA, "Conforms to the Open Badges 3.0 JSON Schema");
         }
@@ -65,9 +75,9 @@ final class SchemaCheck {
                         + listed);
     }
 
-    private JsonNode toNode(JsonObject credential) {
+    private JsonNode toNode(String credentialJson) {
         try {
-            return mapper.readTree(credential.toString());
+            return mapper.readTree(credentialJson);
         } catch (IOException e) {
             throw new UncheckedIOException("jakarta.json output is always valid JSON", e);
         }
