@@ -15,13 +15,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code credence verify}: checks a credential and prints a report of named checks. */
+/**
+ * {@code credence verify}: checks a credential or a presentation (and every credential in it) and
+ * prints a report of named checks.
+ */
 @Command(
         name = "verify",
         mixinStandardHelpOptions = true,
         description = {
             "Verifies a credential: JSON with a Data Integrity proof, a VC-JWT, or a PNG/SVG badge"
-                    + " with a baked credential. Prints the verdict (VERIFIED, FAILED, COULD NOT"
+                    + " with a baked credential; or a presentation (JSON or VP-JWT) and every"
+                    + " credential in it. Prints the verdict (VERIFIED, FAILED, COULD NOT"
                     + " CHECK) and one line per check: ✓ passed, ✗ failed, ? could not check,"
                     + " ! warning, – not applicable.",
             "The CLI never uses the network: did:web and https keys and status lists come from"
@@ -35,7 +39,10 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Spec private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Credential or badge; - for stdin")
+    @Parameters(
+            index = "0",
+            paramLabel = "FILE",
+            description = "Credential, presentation or badge; - for stdin")
     private String file;
 
     @Option(names = "--json", description = "Print the report as JSON")
@@ -52,6 +59,16 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Option(names = "--at", paramLabel = "INSTANT", description = "Verify as of this ISO instant")
     private String at;
+
+    @Option(
+            names = "--challenge",
+            description = "A presentation's proof must carry this challenge (VP-JWT: nonce)")
+    private String challenge;
+
+    @Option(
+            names = "--domain",
+            description = "A presentation's proof must be bound to this domain (VP-JWT: aud)")
+    private String domain;
 
     @Option(
             names = "--fragment-key",
@@ -72,8 +89,11 @@ final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         VerifyOptions options =
                 new VerifyOptions(
-                        Optional.ofNullable(recipientEmail),
-                        Optional.ofNullable(at).map(text -> IssueCommand.instant(text, "--at")));
+                                Optional.ofNullable(recipientEmail),
+                                Optional.ofNullable(at)
+                                        .map(text -> IssueCommand.instant(text, "--at")))
+                        .withChallenge(challenge)
+                        .withDomain(domain);
         byte[] input = CliFiles.read(file, environment.stdin());
         Verifier verifier =
                 VerifierFactory.create(
@@ -86,7 +106,7 @@ final class VerifyCommand implements Callable<Integer> {
             throw new CliException(
                     "cannot read "
                             + describe(file)
-                            + " as a credential: "
+                            + " as a credential or presentation: "
                             + unreadable.get().message());
         }
         PrintWriter out = spec.commandLine().getOut();

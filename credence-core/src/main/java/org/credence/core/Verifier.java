@@ -19,28 +19,36 @@ import org.credence.core.did.VerificationMethod;
 import org.credence.core.did.VerificationMethodResolver;
 import org.credence.core.json.InputException;
 import org.credence.core.json.JsonInput;
+import org.credence.core.json.JsonValues;
 import org.credence.core.jsonld.Canonicalizer;
 import org.credence.core.jsonld.JsonLdException;
 import org.credence.core.jwt.JwtVerification;
 import org.credence.core.jwt.VcJwtVerifier;
+import org.credence.core.jwt.VpJwtVerification;
+import org.credence.core.jwt.VpJwtVerifier;
 import org.credence.core.proof.DataIntegrity;
 import org.credence.core.verify.Check;
 import org.credence.core.verify.CheckName;
 import org.credence.core.verify.CheckStatus;
 import org.credence.core.verify.CredentialVerifier;
+import org.credence.core.verify.PresentationVerifier;
 import org.credence.core.verify.VerificationReport;
 import org.credence.core.verify.VerifyOptions;
 
 /**
  * The front door for verification: reads a credential in any supported form (JSON, compact JWS, PNG
- * or SVG with a baked credential) and returns a {@link VerificationReport} of named checks. It
- * never stops at the first problem and never turns "could not check" into "passed".
+ * or SVG with a baked credential), or a presentation (JSON or VP-JWT) with the credentials inside
+ * it, and returns a {@link VerificationReport} of named checks. It never stops at the first problem
+ * and never turns "could not check" into "passed".
  *
  * <p>Immutable and thread-safe; build once and share.
  */
 public final class Verifier {
 
+    private static final String ENVELOPED_VP_JWT = "data:application/vp+jwt,";
+
     private final CredentialVerifier credentials;
+    private final PresentationVerifier presentations;
     private final VerificationMethodResolver resolver;
     private final Canonicalizer canonicalizer;
     private final JsonInput jsonInput;
@@ -59,6 +67,9 @@ public final class Verifier {
                         builder.fetcher,
                         clock,
                         (jws, depth) -> verifyJwt(jws, VerifyOptions.DEFAULT, depth));
+        this.presentations =
+                new PresentationVerifier(
+                        new DataIntegrity(canonicalizer), resolver, credentials, this::verifyJwt);
     }
 
     /** A verifier that resolves only {@code did:key} and fetches nothing: fully offline. */
@@ -85,21 +96,25 @@ public final class Verifier {
         return verify(new String(input, StandardCharsets.UTF_8), options);
     }
 
-    /** Verifies text: a JSON credential or a compact JWS. */
+    /** Verifies text: a JSON credential or presentation, or a compact JWS of either. */
     public VerificationReport verify(String text, VerifyOptions options) {
         String trimmed = text.strip();
         if (trimmed.startsWith("{")) {
+            JsonObject document;
             try {
-                return verifyCredential(jsonInput.parseObject(trimmed), options);
+                document = jsonInput.parseObject(trimmed);
             } catch (InputException e) {
                 return unreadable("json", e.problem().name(), e.getMessage());
             }
+            return verifyDocument(document, options);
         }
         if (trimmed.chars().filter(ch -> ch == '.').count() == 2 && !trimmed.contains(" ")) {
             if (trimmed.length() > jsonInput.maxChars()) {
                 return unreadable("jwt", "TOO_LARGE", "The JWT is too large");
             }
-            return verifyJwt(trimmed, options, 0);
+            return VpJwtVerifier.isPresentation(trimmed)
+                    ? verifyPresentationJwt(trimmed, options)
+                    : verifyJwt(trimmed, options, 0);
         }
         return unreadable(
                 "unknown",
@@ -110,6 +125,54 @@ public final class Verifier {
     /** Verifies a JSON credential secured with Data Integrity proofs. */
     public VerificationReport verifyCredential(JsonObject credential, VerifyOptions options) {
         return credentials.verify(credential, options, 0);
+    }
+
+    /**
+     * Verifies a JSON presentation: its proofs (purpose {@code authentication}, the options'
+     * challenge and domain), its holder binding, and every credential inside as a nested report.
+     */
+    public VerificationReport verifyPresentation(JsonObject presentation, VerifyOptions options) {
+        return presentations.verify(presentation, options);
+    }
+
+    private VerificationReport verifyDocument(JsonObject document, VerifyOptions options) {
+        if (PresentationVerifier.isPresentation(document)) {
+            return verifyPresentation(document, options);
+        }
+        String id = document.getString("id", "");
+        if (JsonValues.strings(document, "type").contains("EnvelopedVerifiablePresentation")
+                && id.startsWith(ENVELOPED_VP_JWT)) {
+            return verifyPresentationJwt(id.substring(ENVELOPED_VP_JWT.length()), options);
+        }
+        return verifyCredential(document, options);
+    }
+
+    private VerificationReport verifyPresentationJwt(String jws, VerifyOptions options) {
+        Clock at = options.at().map(instant -> Clock.fixed(instant, ZoneOffset.UTC)).orElse(clock);
+        VpJwtVerification jwt =
+                new VpJwtVerifier(resolver, at).verify(jws, options.challenge(), options.domain());
+        List<Check> checks = new ArrayList<>();
+        jwt.check(CheckName.SYNTAX).ifPresent(checks::add);
+        if (jwt.presentation() == null) {
+            return new VerificationReport("jwt", Optional.empty(), checks, List.of());
+        }
+        JsonObject presentation = jwt.presentation();
+        checks.add(presentations.dataModel(presentation));
+        checks.add(contexts(PresentationVerifier.withoutCompactCredentials(presentation)));
+        jwt.check(CheckName.PROOF).ifPresent(checks::add);
+        jwt.check(CheckName.JWT_CLAIMS).ifPresent(checks::add);
+        boolean proofPassed =
+                jwt.check(CheckName.PROOF).map(c -> c.status() == CheckStatus.PASSED).orElse(false);
+        List<VerificationMethod> verified =
+                proofPassed && jwt.verificationMethod() != null
+                        ? List.of(jwt.verificationMethod())
+                        : List.of();
+        return presentations.finish(
+                "jwt",
+                presentation,
+                checks,
+                new PresentationVerifier.Securing(jwt.holder(), verified),
+                options);
     }
 
     private VerificationReport verifyJwt(String jws, VerifyOptions options, int depth) {

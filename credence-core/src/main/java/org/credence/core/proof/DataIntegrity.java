@@ -224,6 +224,12 @@ public final class DataIntegrity {
         if (options.previousProof() != null) {
             config.add("previousProof", options.previousProof());
         }
+        if (options.challenge() != null) {
+            config.add("challenge", options.challenge());
+        }
+        if (options.domain() != null) {
+            config.add("domain", options.domain());
+        }
         return config.build();
     }
 

@@ -16,5 +16,11 @@ public final class ProofCodes {
     public static final String WRONG_PROOF_PURPOSE = "WRONG_PROOF_PURPOSE";
     public static final String MISSING_PREVIOUS_PROOF = "MISSING_PREVIOUS_PROOF";
 
+    /** VC Data Integrity: the proof's challenge is not the one the verifier gave. */
+    public static final String INVALID_CHALLENGE = "INVALID_CHALLENGE";
+
+    /** VC Data Integrity: the proof's domain does not include the one the verifier gave. */
+    public static final String INVALID_DOMAIN = "INVALID_DOMAIN";
+
     private ProofCodes() {}
 }

@@ -13,6 +13,8 @@ public enum CheckName {
     STATUS("status"),
     RECIPIENT("recipient"),
     ENDORSEMENTS("endorsements"),
+    /** A presentation's proof is made with a key its holder controls. */
+    HOLDER_BINDING("holder binding"),
     NESTED_CREDENTIALS("nested credentials");
 
     private final String label;

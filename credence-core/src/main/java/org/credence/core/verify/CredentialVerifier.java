@@ -158,22 +158,7 @@ public final class CredentialVerifier {
         }
         List<VerificationReport> reports = verifyAll(credentials, options, depth);
         nested.addAll(reports);
-        Verdict worst = Verdict.of(reports.stream().flatMap(r -> r.problems().stream()).toList());
-        long count = reports.stream().filter(r -> r.verdict() == worst).count();
-        String counts = reports.size() + " nested credential(s): ";
-        return switch (worst) {
-            case FAILED ->
-                    Check.failed(
-                            CheckName.NESTED_CREDENTIALS,
-                            "NESTED_CREDENTIAL_FAILED",
-                            counts + count + " failed verification");
-            case COULD_NOT_CHECK ->
-                    Check.couldNotCheck(
-                            CheckName.NESTED_CREDENTIALS,
-                            "NESTED_CREDENTIAL_UNCHECKED",
-                            counts + count + " could not be checked");
-            case VERIFIED -> Check.passed(CheckName.NESTED_CREDENTIALS, counts + "all verified");
-        };
+        return NestedCredentials.check(reports);
     }
 
     /** Embedded credentials are checked at the same instant, without the recipient. */

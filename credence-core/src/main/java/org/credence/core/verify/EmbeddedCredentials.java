@@ -11,7 +11,7 @@ import org.credence.core.json.JsonValues;
 
 /**
  * Finds the credentials inside a credential: endorsements (anywhere: on the credential, its issuer,
- * its achievement) and the credentials a CLR transcript carries.
+ * its achievement), the credentials a CLR transcript carries and those of a presentation.
  */
 final class EmbeddedCredentials {
 
@@ -38,6 +38,13 @@ final class EmbeddedCredentials {
         }
         return JsonValues.objects(credential, "credentialSubject").stream()
                 .flatMap(subject -> JsonValues.list(subject, "verifiableCredential").stream())
+                .limit(MAX_EMBEDDED)
+                .toList();
+    }
+
+    /** The credentials of a presentation: {@code verifiableCredential}, any JSON value. */
+    static List<JsonValue> presentationCredentials(JsonObject presentation) {
+        return JsonValues.list(presentation, "verifiableCredential").stream()
                 .limit(MAX_EMBEDDED)
                 .toList();
     }

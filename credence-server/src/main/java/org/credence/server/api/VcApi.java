@@ -21,10 +21,11 @@ import org.credence.server.web.Routes;
 
 /**
  * The W3C VC-API (w3c-ccg.github.io/vc-api): {@code POST /credentials/issue} and {@code POST
- * /credentials/status} for an issuer's API token, {@code POST /credentials/verify} for anyone,
- * rate-limited per client address. Verification is the core {@code Verifier} with this
- * installation's own DID documents and status lists read locally, as {@code credence verify} runs
- * it. Request bodies are read with the core's limits (4 MiB, depth 100, duplicate keys refused).
+ * /credentials/status} for an issuer's API token, {@code POST /credentials/verify} and {@code POST
+ * /presentations/verify} for anyone, rate-limited per client address (one shared limiter).
+ * Verification is the core {@code Verifier} with this installation's own DID documents and status
+ * lists read locally, as {@code credence verify} runs it. Request bodies are read with the core's
+ * limits (4 MiB, depth 100, duplicate keys refused).
  */
 public final class VcApi {
 
@@ -92,6 +93,20 @@ public final class VcApi {
                             ctx,
                             VerificationJson.malformed(report) ? 400 : 200,
                             VerificationJson.of(report));
+                });
+        routes.publicApi(
+                HandlerType.POST,
+                "/presentations/verify",
+                MAX_BODY,
+                ctx -> {
+                    verifyLimit.acquire(ctx.ip());
+                    PresentationVerifyRequest request = PresentationVerifyRequest.parse(body(ctx));
+                    VerificationReport report =
+                            services.verification().verify(request.input(), request.options());
+                    JsonBodies.send(
+                            ctx,
+                            VerificationJson.malformed(report) ? 400 : 200,
+                            VerificationJson.ofPresentation(report));
                 });
         routes.api(
                 HandlerType.POST,

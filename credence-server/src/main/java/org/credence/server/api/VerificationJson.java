@@ -72,6 +72,19 @@ final class VerificationJson {
                 .build();
     }
 
+    /**
+     * A presentation's result: its own checks as {@link #of}, and each credential inside as a
+     * result of its own under {@code credentialResults}, in the presentation's order.
+     */
+    static JsonObject ofPresentation(VerificationReport report) {
+        JsonArrayBuilder credentials = Jsons.PROVIDER.createArrayBuilder();
+        report.nested().forEach(nested -> credentials.add(of(nested)));
+        return Jsons.PROVIDER
+                .createObjectBuilder(of(report))
+                .add("credentialResults", credentials)
+                .build();
+    }
+
     /** {@code ISSUER_KEY_BINDING} → {@code issuerKeyBinding}. */
     static String key(CheckName name) {
         String[] words = name.name().toLowerCase(java.util.Locale.ROOT).split("_");
@@ -97,7 +110,8 @@ final class VerificationJson {
         return switch (check.name()) {
             case SYNTAX, CONTEXTS -> VC_DM + "PARSING_ERROR";
             case DATA_MODEL, SCHEMA, RECIPIENT -> VC_DM + "MALFORMED_VALUE_ERROR";
-            case PROOF, ISSUER_KEY_BINDING, JWT_CLAIMS -> SECURITY + "PROOF_VERIFICATION_ERROR";
+            case PROOF, ISSUER_KEY_BINDING, HOLDER_BINDING, JWT_CLAIMS ->
+                    SECURITY + "PROOF_VERIFICATION_ERROR";
             case VALIDITY -> VC_DM + "RANGE_ERROR";
             case STATUS ->
                     STATUS_LIST

@@ -34,7 +34,11 @@ public final class ErrorMapper {
 
     /** The W3C VC-API endpoints Credence serves (their errors are JSON). */
     public static final Set<String> VC_API_PATHS =
-            Set.of("/credentials/issue", "/credentials/verify", "/credentials/status");
+            Set.of(
+                    "/credentials/issue",
+                    "/credentials/verify",
+                    "/credentials/status",
+                    "/presentations/verify");
 
     private final Views views;
     private final Auth auth;
