@@ -40,7 +40,7 @@ public final class PublicDocuments {
                 .result(document.toString());
     }
 
-    static byte[] resource(String name) {
+    public static byte[] resource(String name) {
         try (InputStream in = PublicDocuments.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("Missing resource " + name);
