@@ -11,6 +11,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -31,6 +32,16 @@ final class QrImages {
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final byte[] JPEG = {(byte) 0xff, (byte) 0xd8, (byte) 0xff};
 
+    /**
+     * A photo is searched for the code (TRY_HARDER); a screenshot or generated picture of only the
+     * code is read as a pure barcode, which reads codes whose modules are not a whole number of
+     * pixels (the search then sometimes misreads one and fails its checksum).
+     */
+    private static final List<Map<DecodeHintType, Object>> ATTEMPTS =
+            List.of(
+                    Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE),
+                    Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE));
+
     private QrImages() {}
 
     /**
@@ -46,15 +57,20 @@ final class QrImages {
         int[] rgb = pixels.getRGB(0, 0, width, height, null, 0, width);
         BinaryBitmap bitmap =
                 new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, rgb)));
-        try {
-            return new QRCodeReader()
-                    .decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
-                    .getText();
-        } catch (NotFoundException e) {
-            throw AppException.invalid("image: no QR code found in the image");
-        } catch (ReaderException e) {
-            throw AppException.invalid("image: the QR code could not be read");
+        boolean found = false;
+        for (Map<DecodeHintType, Object> hints : ATTEMPTS) {
+            try {
+                return new QRCodeReader().decode(bitmap, hints).getText();
+            } catch (NotFoundException e) {
+                // next attempt
+            } catch (ReaderException e) {
+                found = true; // a code was seen but not read: the next attempt may read it
+            }
         }
+        throw AppException.invalid(
+                found
+                        ? "image: the QR code could not be read"
+                        : "image: no QR code found in the image");
     }
 
     private static BufferedImage read(byte[] image) {
