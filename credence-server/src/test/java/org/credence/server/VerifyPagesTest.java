@@ -18,6 +18,7 @@ import org.credence.app.award.IssuedCredential;
 import org.credence.app.credential.SecuringFormat;
 import org.credence.core.json.JsonInput;
 import org.credence.server.VerifyFixtures.Visitor;
+import org.credence.testing.Vectors;
 import org.credence.testing.db.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -271,6 +272,54 @@ class VerifyPagesTest {
             return png.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
+    void should_list_nested_credentials_and_escape_what_a_credential_says(
+            TestDatabase testDatabase) {
+        try (TestServer server = TestServer.start(testDatabase)) {
+            // GIVEN
+            Visitor visitor = VerifyFixtures.visit(server);
+            String clr = Vectors.text("1edtech-validator/clr20-simple_v1.json");
+            String hostile =
+                    """
+                    {"@context": ["https://www.w3.org/ns/credentials/v2"],
+                     "type": ["VerifiableCredential"],
+                     "name": "<script>window.__xss = 1</script>",
+                     "issuer": {"id": "did:example:x", "name": "<img src=x onerror=alert(1)>",
+                                "image": "javascript:alert(1)"},
+                     "credentialSubject": {"achievement": {"image": "https://tracker.example/p.png"}}}
+                    """;
+
+            // WHEN
+            String clrPage =
+                    resultPage(
+                            server,
+                            postForm(
+                                    server,
+                                    visitor,
+                                    "/verify",
+                                    Map.of("input", "text", "text", clr)));
+            String hostilePage =
+                    resultPage(
+                            server,
+                            postForm(
+                                    server,
+                                    visitor,
+                                    "/verify",
+                                    Map.of("input", "text", "text", hostile)));
+
+            // THEN
+            assertThat(clrPage).contains("Credentials inside").contains("nested credentials: ");
+            assertThat(verdict(hostilePage)).contains("Not verified");
+            assertThat(hostilePage)
+                    .contains("&lt;script&gt;window.__xss = 1&lt;/script&gt;")
+                    .doesNotContain("<script>window.__xss")
+                    .doesNotContain("<img src=x")
+                    .doesNotContain("javascript:alert")
+                    .doesNotContain("tracker.example");
         }
     }
 }
