@@ -40,6 +40,7 @@ public final class PublicDocuments {
                 .result(document.toString());
     }
 
+    /** A file bundled with the server (e.g. {@code /static/verify-page.js}). */
     public static byte[] resource(String name) {
         try (InputStream in = PublicDocuments.class.getResourceAsStream(name)) {
             if (in == null) {
