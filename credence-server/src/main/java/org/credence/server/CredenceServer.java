@@ -15,6 +15,7 @@ import org.credence.server.api.ObServiceApi;
 import org.credence.server.api.OpenApiDocument;
 import org.credence.server.api.RateLimiter;
 import org.credence.server.api.VcApi;
+import org.credence.server.api.VerifyApi;
 import org.credence.server.web.AccountPages;
 import org.credence.server.web.AchievementPages;
 import org.credence.server.web.AuditPages;
@@ -33,6 +34,7 @@ import org.credence.server.web.Views;
 import org.credence.server.web.credential.ClaimPages;
 import org.credence.server.web.credential.CredentialPages;
 import org.credence.server.web.credential.PublicCredentialPages;
+import org.credence.server.web.verify.VerifyPages;
 
 /**
  * The Credence HTTP server: pages and the JSON API on Javalin (Jetty), built from explicit settings
@@ -105,11 +107,13 @@ public final class CredenceServer {
                 .register(routes);
         new CredentialApi(services).register(routes);
         new DeliveryApi(services).register(routes);
-        new VcApi(
-                        services,
-                        new RateLimiter(
-                                config.verifyBurst(), config.verifyPerSecond(), System::nanoTime))
-                .register(routes);
+        // One limiter for every public verification: VC-API, the verify API and the verify page.
+        RateLimiter verifyLimit =
+                new RateLimiter(config.verifyBurst(), config.verifyPerSecond(), System::nanoTime);
+        new VcApi(services, verifyLimit).register(routes);
+        VerifyApi verifyApi = new VerifyApi(services.verification(), verifyLimit);
+        verifyApi.register(routes); // before the page: "{id}" alone would match "<id>.json"
+        new VerifyPages(services, auth, views, verifyLimit).register(routes, verifyApi::verify);
         new ObServiceApi(services).register(routes);
         new OpenApiDocument(services.host().base()).register(routes);
     }
@@ -118,7 +122,7 @@ public final class CredenceServer {
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "same-origin");
-        if (ctx.path().startsWith("/app") || ErrorMapper.isJsonApi(ctx.path())) {
+        if (ctx.path().startsWith("/app") || ErrorMapper.isJsonApi(ctx)) {
             ctx.header("Cache-Control", "no-store");
         }
     }

@@ -48,6 +48,7 @@ import org.credence.server.config.CredenceConfig;
  * @param jobs the durable job queue (bulk issuance)
  * @param bulk bulk issues from CSV
  * @param bulkHandler the job that issues a confirmed bulk issue
+ * @param verification verifying anyone's credentials, and kept verification results
  */
 public record Services(
         Database database,
@@ -153,6 +154,8 @@ public record Services(
                 new AwardService(database, issuers, achievements, status, host, clock, random);
         DeliveryService delivery = new DeliveryService(database, clock, random, CLAIM_VALIDITY);
         JobQueue jobs = new JobQueue(database, clock, jobLease, JOB_BACKOFF);
+        CredentialService credentials =
+                new CredentialService(database, issuers, status, host, clock);
         return new Services(
                 database,
                 host,
@@ -165,13 +168,16 @@ public record Services(
                 achievements,
                 status,
                 awards,
-                new CredentialService(database, issuers, status, host, clock),
+                credentials,
                 delivery,
                 jobs,
                 new BulkIssueService(database, issuers, achievements, jobs, clock),
                 new BulkIssueHandler(
                         database, awards, delivery, issuers, achievements, host, clock),
-                new VerificationService(issuers, status, host, clock));
+                new VerificationService(
+                        new VerificationService.Sources(
+                                database, issuers, status, credentials, host),
+                        clock));
     }
 
     @Override

@@ -48,6 +48,14 @@ public final class TestServer implements AutoCloseable {
 
     /** Starts a server on a fresh database of that engine. */
     public static TestServer start(TestDatabase testDatabase) {
+        return start(testDatabase, ServerConfig.DEFAULT_VERIFY_PER_SECOND);
+    }
+
+    /**
+     * Starts a server whose public verifications allow {@code verifyPerSecond} per client address
+     * (tests that send every vector raise it above the anti-abuse default).
+     */
+    public static TestServer start(TestDatabase testDatabase, double verifyPerSecond) {
         Database database =
                 Database.open(
                         new DatabaseSettings(
@@ -67,7 +75,9 @@ public final class TestServer implements AutoCloseable {
                         new PasswordHasher.Parameters(64, 1, 1));
         try {
             return new TestServer(
-                    services, CredenceServer.create(new ServerConfig(0, host), services).start());
+                    services,
+                    CredenceServer.create(new ServerConfig(0, host, verifyPerSecond), services)
+                            .start());
         } catch (RuntimeException e) {
             services.close();
             throw e;

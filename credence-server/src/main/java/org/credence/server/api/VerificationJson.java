@@ -15,7 +15,7 @@ import org.credence.core.verify.VerificationReport;
  * be made is an error: the credential is not verified), and Credence's full named-check report
  * under {@code credence}.
  */
-final class VerificationJson {
+public final class VerificationJson {
 
     private static final String VC_DM = "https://www.w3.org/TR/vc-data-model#";
     private static final String SECURITY = "https://w3id.org/security#";
@@ -24,7 +24,7 @@ final class VerificationJson {
     private VerificationJson() {}
 
     /** Whether the input was not a credential at all (the VC-API answers 400 then). */
-    static boolean malformed(VerificationReport report) {
+    public static boolean malformed(VerificationReport report) {
         return report.checks().stream()
                 .anyMatch(
                         check ->
@@ -33,7 +33,7 @@ final class VerificationJson {
                                                 || check.name() == CheckName.DATA_MODEL));
     }
 
-    static JsonObject of(VerificationReport report) {
+    public static JsonObject of(VerificationReport report) {
         JsonArrayBuilder checks = Jsons.PROVIDER.createArrayBuilder();
         JsonArrayBuilder warnings = Jsons.PROVIDER.createArrayBuilder();
         JsonArrayBuilder errors = Jsons.PROVIDER.createArrayBuilder();

@@ -40,6 +40,14 @@ public final class ErrorMapper {
                     "/credentials/status",
                     "/presentations/verify");
 
+    /**
+     * Paths whose POST is a JSON API unless the body is a form: {@code POST /verify} serves the
+     * verify page's forms and the Credence verify API.
+     */
+    public static final Set<String> FORM_OR_API_POSTS = Set.of("/verify");
+
+    private static final String RESULTS = "/verify/results/";
+
     private final Views views;
     private final Auth auth;
 
@@ -105,11 +113,22 @@ public final class ErrorMapper {
      * Service API ({@code /ims/…}) and the VC-API's endpoints.
      */
     public static boolean isJsonApi(String path) {
-        return path.startsWith("/api/") || path.startsWith(IMS) || VC_API_PATHS.contains(path);
+        return path.startsWith("/api/")
+                || path.startsWith(IMS)
+                || VC_API_PATHS.contains(path)
+                || (path.startsWith(RESULTS) && path.endsWith(".json"));
+    }
+
+    /** Whether this request is answered as JSON: a JSON API path, or a non-form API POST. */
+    public static boolean isJsonApi(Context ctx) {
+        return isJsonApi(ctx.path())
+                || (ctx.method().equals(HandlerType.POST)
+                        && FORM_OR_API_POSTS.contains(ctx.path())
+                        && !Routes.isForm(ctx));
     }
 
     private static boolean isApi(Context ctx) {
-        return isJsonApi(ctx.path());
+        return isJsonApi(ctx);
     }
 
     static String problemJson(Problem problem, int status, String detail) {

@@ -40,7 +40,8 @@ public final class PublicDocuments {
                 .result(document.toString());
     }
 
-    static byte[] resource(String name) {
+    /** A file bundled with the server (e.g. {@code /static/verify-page.js}). */
+    public static byte[] resource(String name) {
         try (InputStream in = PublicDocuments.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("Missing resource " + name);

@@ -54,15 +54,7 @@ public final class Routes {
 
     /** A public form post, checked against the pre-session CSRF cookie. */
     public void publicPost(String path, Handler handler) {
-        add(
-                HandlerType.POST,
-                path,
-                Access.PUBLIC,
-                DEFAULT_MAX_BODY,
-                ctx -> {
-                    auth.requireAnonymousCsrf(ctx);
-                    handler.handle(ctx);
-                });
+        publicPost(path, DEFAULT_MAX_BODY, handler);
     }
 
     /**
@@ -71,6 +63,51 @@ public final class Routes {
      */
     public void publicApi(HandlerType method, String path, long maxBodyBytes, Handler handler) {
         add(method, path, Access.PUBLIC, maxBodyBytes, handler);
+    }
+
+    /**
+     * A public POST that is both a page's form and a JSON API (e.g. {@code POST /verify}): form
+     * bodies ({@link #isForm}) are checked against the pre-session CSRF cookie and go to {@code
+     * form}; any other body goes to {@code api}, without CSRF (it reads no cookie). One body limit.
+     */
+    public void publicFormOrApi(String path, long maxBodyBytes, Handler form, Handler api) {
+        add(
+                HandlerType.POST,
+                path,
+                Access.PUBLIC,
+                maxBodyBytes,
+                ctx -> {
+                    if (isForm(ctx)) {
+                        auth.requireAnonymousCsrf(ctx);
+                        form.handle(ctx);
+                    } else {
+                        api.handle(ctx);
+                    }
+                });
+    }
+
+    /** A public form post with its own body limit (e.g. file uploads). */
+    public void publicPost(String path, long maxBodyBytes, Handler handler) {
+        add(
+                HandlerType.POST,
+                path,
+                Access.PUBLIC,
+                maxBodyBytes,
+                ctx -> {
+                    auth.requireAnonymousCsrf(ctx);
+                    handler.handle(ctx);
+                });
+    }
+
+    /** Whether the request body is an HTML form (URL-encoded or multipart). */
+    public static boolean isForm(Context ctx) {
+        String type = ctx.header("Content-Type");
+        if (type == null) {
+            return false;
+        }
+        String lower = type.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("application/x-www-form-urlencoded")
+                || lower.startsWith("multipart/form-data");
     }
 
     public void page(HandlerType method, String path, SessionHandler handler) {

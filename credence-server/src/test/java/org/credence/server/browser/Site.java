@@ -38,6 +38,11 @@ final class Site implements AutoCloseable {
         return this;
     }
 
+    /** The server, for what a test sets up through the services. */
+    TestServer server() {
+        return server;
+    }
+
     URI uri(String path) {
         return server.uri(path);
     }

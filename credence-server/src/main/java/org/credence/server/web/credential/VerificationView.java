@@ -21,7 +21,16 @@ import org.credence.core.verify.VerificationReport;
 public record VerificationView(String headline, String outcome, List<Row> checks) {
 
     /** One check: its label, outcome in words, style and plain-language reason. */
-    public record Row(String label, String result, String style, String message) {}
+    public record Row(String label, String result, String style, String message) {
+
+        public static Row of(Check check) {
+            return new Row(
+                    check.name().label(),
+                    VerificationView.result(check.status()),
+                    VerificationView.style(check.status()),
+                    check.message());
+        }
+    }
 
     public VerificationView {
         Objects.requireNonNull(headline, "headline");
@@ -29,16 +38,7 @@ public record VerificationView(String headline, String outcome, List<Row> checks
     }
 
     public static VerificationView of(VerificationReport report) {
-        List<Row> rows =
-                report.checks().stream()
-                        .map(
-                                check ->
-                                        new Row(
-                                                check.name().label(),
-                                                result(check.status()),
-                                                style(check.status()),
-                                                check.message()))
-                        .toList();
+        List<Row> rows = report.checks().stream().map(Row::of).toList();
         return new VerificationView(headline(report), outcomeStyle(report), rows);
     }
 

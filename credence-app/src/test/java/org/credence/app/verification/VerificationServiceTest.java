@@ -1,0 +1,141 @@
+package org.credence.app.verification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.credence.app.AppException;
+import org.credence.app.Problem;
+import org.credence.app.award.IssuedCredential;
+import org.credence.app.job.MutableClock;
+import org.credence.app.testing.IssuanceWorld;
+import org.credence.core.verify.Verdict;
+import org.credence.core.verify.VerifyOptions;
+import org.credence.testing.db.TestDatabase;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class VerificationServiceTest {
+
+    private static final String ENGINES = "org.credence.testing.db.TestDatabases#engines";
+
+    private static VerificationService service(IssuanceWorld world) {
+        return new VerificationService(
+                new VerificationService.Sources(
+                        world.database(),
+                        world.issuers(),
+                        world.status(),
+                        world.credentials(),
+                        org.credence.app.issuer.DidWebHost.of(IssuanceWorld.BASE)),
+                world.clock());
+    }
+
+    private static void assertInvalidUrl(Runnable call) {
+        assertThatThrownBy(call::run)
+                .isInstanceOfSatisfying(
+                        AppException.class,
+                        e -> {
+                            assertThat(e.problem()).isEqualTo(Problem.INVALID_INPUT);
+                            assertThat(e.getMessage()).startsWith("url: ");
+                        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
+    void should_keep_a_result_its_link_shows_until_it_expires(TestDatabase testDatabase) {
+        MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
+        try (IssuanceWorld world = IssuanceWorld.open(testDatabase, clock, "kept")) {
+            // GIVEN
+            VerificationService verification = service(world);
+            IssuedCredential issued =
+                    world.awards().issue(world.owner(), world.requestFor("ada@example.org"));
+            byte[] png = world.credentials().bakedPng(issued.id());
+
+            // WHEN
+            StoredVerification fromImage =
+                    verification.verifyAndKeep(
+                            png, VerifyOptions.DEFAULT.withRecipientEmail("ada@example.org"));
+            StoredVerification read = verification.result(fromImage.id());
+            world.status().revoke(world.owner(), issued.id(), "issued in error");
+            StoredVerification again = verification.recheck(fromImage.id(), VerifyOptions.DEFAULT);
+            StoredVerification kept = verification.result(fromImage.id());
+            clock.advance(VerificationService.RESULT_LIFETIME.plus(Duration.ofMinutes(1)));
+
+            // THEN
+            assertThat(fromImage.report().verdict()).isEqualTo(Verdict.VERIFIED);
+            assertThat(fromImage.document()).isEqualTo(issued.document());
+            assertThat(read.report()).isEqualTo(fromImage.report());
+            assertThat(read.document()).isEqualTo(issued.document());
+            assertThat(read.checkedAt()).isEqualTo(Instant.parse("2026-03-01T10:00:00Z"));
+            assertThat(read.expiresAt()).isEqualTo(read.checkedAt().plus(Duration.ofDays(30)));
+            assertThat(again.id()).isNotEqualTo(fromImage.id());
+            assertThat(again.report().verdict()).isEqualTo(Verdict.FAILED);
+            assertThat(kept.report().verdict())
+                    .as("a kept result is what was found then")
+                    .isEqualTo(Verdict.VERIFIED);
+            assertThatThrownBy(() -> verification.result(fromImage.id()))
+                    .isInstanceOfSatisfying(
+                            AppException.class,
+                            e -> assertThat(e.problem()).isEqualTo(Problem.NOT_FOUND));
+            assertThatThrownBy(() -> verification.result(UUID.randomUUID()))
+                    .isInstanceOf(AppException.class);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
+    void should_read_own_credential_urls_and_refuse_every_other_url(TestDatabase testDatabase) {
+        try (IssuanceWorld world = IssuanceWorld.open(testDatabase)) {
+            // GIVEN
+            VerificationService verification = service(world);
+            IssuedCredential issued =
+                    world.awards().issue(world.owner(), world.requestFor("ada@example.org"));
+
+            // WHEN
+            StoredVerification page =
+                    verification.verifyUrlAndKeep(issued.url(), VerifyOptions.DEFAULT);
+            StoredVerification json =
+                    verification.verifyUrlAndKeep(issued.url() + ".json", VerifyOptions.DEFAULT);
+
+            // THEN
+            assertThat(page.report().verdict()).isEqualTo(Verdict.VERIFIED);
+            assertThat(page.document()).isEqualTo(issued.document());
+            assertThat(json.report().verdict()).isEqualTo(Verdict.VERIFIED);
+            assertThat(verification.verifyUrl(issued.url(), VerifyOptions.DEFAULT).verdict())
+                    .isEqualTo(Verdict.VERIFIED);
+            assertInvalidUrl(
+                    () ->
+                            verification.verifyUrl(
+                                    "https://evil.example/credentials/" + issued.id(),
+                                    VerifyOptions.DEFAULT));
+            assertInvalidUrl(
+                    () -> verification.verifyUrl("http://127.0.0.1/", VerifyOptions.DEFAULT));
+            assertInvalidUrl(
+                    () ->
+                            verification.verifyUrl(
+                                    IssuanceWorld.BASE + "/status/1", VerifyOptions.DEFAULT));
+            assertInvalidUrl(() -> verification.verifyUrl("not a url", VerifyOptions.DEFAULT));
+            assertInvalidUrl(
+                    () -> verification.verifyUrl("file:///etc/passwd", VerifyOptions.DEFAULT));
+            assertThatThrownBy(
+                            () ->
+                                    verification.verifyUrl(
+                                            IssuanceWorld.BASE
+                                                    + "/credentials/"
+                                                    + UUID.randomUUID(),
+                                            VerifyOptions.DEFAULT))
+                    .isInstanceOfSatisfying(
+                            AppException.class,
+                            e -> assertThat(e.problem()).isEqualTo(Problem.NOT_FOUND));
+            StoredVerification garbage =
+                    verification.verifyAndKeep(
+                            "not a credential".getBytes(StandardCharsets.UTF_8),
+                            VerifyOptions.DEFAULT);
+            assertThat(verification.result(garbage.id()).report().verdict())
+                    .isEqualTo(Verdict.FAILED);
+        }
+    }
+}
