@@ -158,7 +158,7 @@ final class SignedProof {
         if (!Fetches.isHttp(issuerId)) {
             return Check.couldNotCheck(
                     CheckName.ISSUER_KEY_BINDING,
-                    "ISSUER_NOT_FETCHABLE",
+                    VerificationScope.ISSUER_NOT_FETCHABLE,
                     "The issuer id "
                             + issuerId
                             + " is not a web address: whose key "

@@ -21,6 +21,7 @@ import org.credence.core.verify.CheckName;
 final class VerificationScope {
 
     static final String OUT_OF_SCOPE = "OUT_OF_SCOPE";
+    static final String ISSUER_NOT_FETCHABLE = "ISSUER_NOT_FETCHABLE";
 
     private VerificationScope() {}
 
@@ -43,12 +44,16 @@ final class VerificationScope {
             allowed = authority(issuerId).stream().toList();
         }
         if (allowed.isEmpty() || !Fetches.isHttp(issuerId)) {
-            return Check.warning(
+            // The reference validator passes with a warning here; but then any host could present
+            // an assertion of an issuer no one can look up, so Credence says it could not check.
+            return Check.couldNotCheck(
                     CheckName.ISSUER_KEY_BINDING,
-                    "NO_HOSTING_POLICY",
-                    "The issuer "
-                            + issuerId
-                            + " has no web address to check where its assertions are hosted");
+                    ISSUER_NOT_FETCHABLE,
+                    "The issuer id "
+                            + (issuerId.isEmpty()
+                                    ? "is missing"
+                                    : issuerId + " is not a web address")
+                            + ": where its assertions may be hosted cannot be checked");
         }
         Optional<String> origin = authority(assertionId);
         if (origin.isEmpty() || allowed.stream().noneMatch(a -> a.equalsIgnoreCase(origin.get()))) {

@@ -359,4 +359,32 @@ class Ob2HostedVerificationTest {
         assertThat(dataModel.code()).isEqualTo(BadgeObjects.MISSING_PROPERTY);
         assertThat(dataModel.message()).contains("BadgeClass criteria");
     }
+
+    @Test
+    void should_not_verify_when_the_embedded_issuer_has_no_web_address() {
+        // GIVEN an assertion whose embedded BadgeClass and issuer cannot be looked up
+        JsonObject assertion =
+                Ob2Badges.assertion("https://anywhere.example/1.json", "hosted")
+                        .add(
+                                "badge",
+                                Ob2Badges.badgeClass()
+                                        .add("id", "urn:uuid:0b8a6f1e-1c1b-4d5e-9f3a-2c4d6e8f0a1b")
+                                        .add(
+                                                "issuer",
+                                                Ob2Badges.issuer()
+                                                        .add(
+                                                                "id",
+                                                                "urn:uuid:7d9e2f4a-6b8c-4e0d-a2f4-6b8d0f2a4c6e")
+                                                        .add("name", "A Famous University")))
+                        .build();
+        Ob2Badges.Web web = new Ob2Badges.Web().serve(assertion.getString("id"), assertion);
+
+        // WHEN
+        VerificationReport report = verify(web, assertion.toString());
+
+        // THEN
+        assertThat(report.verdict()).isEqualTo(Verdict.COULD_NOT_CHECK);
+        assertThat(check(report, CheckName.ISSUER_KEY_BINDING).code())
+                .isEqualTo(VerificationScope.ISSUER_NOT_FETCHABLE);
+    }
 }
