@@ -198,7 +198,7 @@ public final class Verifier {
                                     "Could not fetch " + url + ": " + e.getMessage())),
                     List.of());
         }
-        return Ob2Assertions.isAssertion(document)
+        return Ob2Assertions.isHostedDocument(document)
                 ? ob2.verifyFetched(url, document, options)
                 : relabel(verifyCredential(document, options), "url");
     }

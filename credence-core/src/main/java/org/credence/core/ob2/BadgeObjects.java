@@ -22,9 +22,11 @@ final class BadgeObjects {
 
     static final String ID_MISMATCH = Fetches.ID_MISMATCH;
     static final String MISSING_PROPERTY = "MISSING_PROPERTY";
+    static final String MISSING = "MISSING";
 
     private static final List<String> ASSERTION_REQUIRED =
             List.of("id", "type", "recipient", "badge", "issuedOn");
+    private static final List<String> RECIPIENT_REQUIRED = List.of("type", "identity");
     private static final List<String> BADGE_REQUIRED =
             List.of("id", "type", "name", "description", "image", "criteria", "issuer");
     private static final List<String> ISSUER_REQUIRED =
@@ -67,7 +69,7 @@ final class BadgeObjects {
             }
             return Resolved.found(embedded, "embedded");
         }
-        return Resolved.missing("MISSING", "The assertion has no " + what.substring(4));
+        return Resolved.missing(MISSING, "Nothing names " + what);
     }
 
     /**
@@ -76,31 +78,15 @@ final class BadgeObjects {
      * id} and {@code revoked}.
      */
     static Check dataModel(JsonObject assertion, Linked linked) {
-        List<String> missing = new ArrayList<>();
-        if (!AssertionChecks.isRevoked(assertion)) {
-            missing.addAll(AssertionChecks.missing("assertion", assertion, ASSERTION_REQUIRED));
-            JsonObject recipient =
-                    JsonValues.object(assertion, "recipient").orElse(JsonValue.EMPTY_JSON_OBJECT);
-            if (assertion.containsKey("recipient")) {
-                missing.addAll(
-                        AssertionChecks.missing(
-                                "recipient", recipient, List.of("type", "identity")));
-            }
+        if (AssertionChecks.isRevoked(assertion)) {
+            return assertion.containsKey("id")
+                    ? Check.passed(
+                            CheckName.DATA_MODEL,
+                            "A revoked assertion: only its id and revoked flag are required")
+                    : Check.failed(
+                            CheckName.DATA_MODEL, MISSING_PROPERTY, "The assertion has no id");
         }
-        linked.badge()
-                .document()
-                .ifPresent(
-                        b ->
-                                missing.addAll(
-                                        AssertionChecks.missing("BadgeClass", b, BADGE_REQUIRED)));
-        linked.issuer()
-                .document()
-                .ifPresent(
-                        i -> missing.addAll(AssertionChecks.missing("issuer", i, ISSUER_REQUIRED)));
-        if (!JsonValues.strings(assertion, "type").contains("Assertion")
-                && assertion.containsKey("type")) {
-            missing.add("assertion type Assertion");
-        }
+        List<String> missing = missingProperties(assertion, linked);
         if (!missing.isEmpty()) {
             return Check.failed(
                     CheckName.DATA_MODEL,
@@ -109,7 +95,7 @@ final class BadgeObjects {
         }
         for (Resolved object : List.of(linked.badge(), linked.issuer())) {
             if (!object.isFound()) {
-                return object.code().equals(ID_MISMATCH) || object.code().equals("MISSING")
+                return object.code().equals(ID_MISMATCH) || object.code().equals(MISSING)
                         ? Check.failed(CheckName.DATA_MODEL, object.code(), object.message())
                         : Check.couldNotCheck(
                                 CheckName.DATA_MODEL, object.code(), object.message());
@@ -118,5 +104,36 @@ final class BadgeObjects {
         return Check.passed(
                 CheckName.DATA_MODEL,
                 "An Open Badges 2.0 assertion with its BadgeClass and issuer Profile");
+    }
+
+    private static List<String> missingProperties(JsonObject assertion, Linked linked) {
+        List<String> missing =
+                new ArrayList<>(
+                        AssertionChecks.missing("assertion", assertion, ASSERTION_REQUIRED));
+        if (assertion.containsKey("type")
+                && !JsonValues.strings(assertion, "type").contains("Assertion")) {
+            missing.add("assertion type Assertion");
+        }
+        JsonValues.object(assertion, "recipient")
+                .ifPresent(
+                        recipient ->
+                                missing.addAll(
+                                        AssertionChecks.missing(
+                                                "recipient", recipient, RECIPIENT_REQUIRED)));
+        linked.badge()
+                .document()
+                .ifPresent(
+                        badge ->
+                                missing.addAll(
+                                        AssertionChecks.missing(
+                                                "BadgeClass", badge, BADGE_REQUIRED)));
+        linked.issuer()
+                .document()
+                .ifPresent(
+                        issuer ->
+                                missing.addAll(
+                                        AssertionChecks.missing(
+                                                "issuer", issuer, ISSUER_REQUIRED)));
+        return missing;
     }
 }

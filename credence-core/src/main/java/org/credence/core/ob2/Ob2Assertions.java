@@ -1,6 +1,7 @@
 package org.credence.core.ob2;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,6 +44,18 @@ public final class Ob2Assertions {
         return JsonValues.strings(json, "type").contains("Assertion")
                 && json.containsKey("badge")
                 && verificationObject(json).isPresent();
+    }
+
+    /**
+     * Whether a document fetched from a URL is an OB 2.0 hosted assertion: {@link #isAssertion}, or
+     * the bare record ({@code id} and {@code revoked: true}) a server may leave at the URL of a
+     * revoked assertion (OB 2.0 §Revoking Hosted Assertions).
+     */
+    public static boolean isHostedDocument(JsonObject fetched) {
+        return isAssertion(fetched)
+                || (fetched.get("revoked") == JsonValue.TRUE
+                        && fetched.containsKey("id")
+                        && !JsonValues.strings(fetched, "type").contains("VerifiableCredential"));
     }
 
     /** The assertion's verification method. */

@@ -7,6 +7,7 @@ import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.security.PublicKey;
 import java.security.interfaces.ECPublicKey;
@@ -18,6 +19,7 @@ import java.util.Set;
 import org.credence.core.json.JsonValues;
 import org.credence.core.verify.Check;
 import org.credence.core.verify.CheckName;
+import org.credence.core.verify.CheckStatus;
 
 /**
  * The signature of a signed OB 2.0 assertion (OB 2.0 §SignedBadge Verification): the JWS must
@@ -67,7 +69,7 @@ final class SignedProof {
         for (String keyId : keyIds) {
             Resolved key = fetches.fetchObject(keyId, "the signing key");
             Check attempt = verifyWith(jws, keyId, key);
-            if (attempt.status() == org.credence.core.verify.CheckStatus.PASSED) {
+            if (attempt.status() == CheckStatus.PASSED) {
                 return new Outcome(attempt, binding(keyId, key.get(), linked));
             }
             attempts.add(attempt);
@@ -90,7 +92,7 @@ final class SignedProof {
     private static List<String> declaredKeys(JsonObject issuer) {
         List<String> ids = new ArrayList<>();
         for (JsonValue value : JsonValues.list(issuer, "publicKey")) {
-            if (value instanceof jakarta.json.JsonString id) {
+            if (value instanceof JsonString id) {
                 ids.add(id.getString());
             } else if (value instanceof JsonObject key) {
                 JsonValues.string(key, "id").ifPresent(ids::add);

@@ -387,4 +387,25 @@ class Ob2HostedVerificationTest {
         assertThat(check(report, CheckName.ISSUER_KEY_BINDING).code())
                 .isEqualTo(VerificationScope.ISSUER_NOT_FETCHABLE);
     }
+
+    @Test
+    void should_fail_status_when_the_url_answers_a_revocation_record() {
+        // GIVEN only the URL, whose server has stripped the assertion to its revocation
+        Ob2Badges.Web web =
+                new Ob2Badges.Web()
+                        .serve(
+                                ASSERTION,
+                                Json.createObjectBuilder()
+                                        .add("id", ASSERTION)
+                                        .add("revoked", true)
+                                        .build());
+
+        // WHEN
+        VerificationReport report = verify(web, ASSERTION);
+
+        // THEN
+        assertThat(report.verdict()).isEqualTo(Verdict.FAILED);
+        assertThat(check(report, CheckName.STATUS).code()).isEqualTo(AssertionChecks.REVOKED);
+        assertThat(check(report, CheckName.DATA_MODEL).status()).isEqualTo(CheckStatus.PASSED);
+    }
 }
