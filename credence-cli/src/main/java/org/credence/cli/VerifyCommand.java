@@ -23,13 +23,15 @@ import picocli.CommandLine.Spec;
         name = "verify",
         mixinStandardHelpOptions = true,
         description = {
-            "Verifies a credential: JSON with a Data Integrity proof, a VC-JWT, or a PNG/SVG badge"
-                    + " with a baked credential; or a presentation (JSON or VP-JWT) and every"
+            "Verifies a credential: JSON with a Data Integrity proof, a VC-JWT, an Open Badges 2.0"
+                    + " assertion (hosted JSON or signed JWS), or a PNG/SVG badge with a baked"
+                    + " credential or assertion; or a presentation (JSON or VP-JWT) and every"
                     + " credential in it. Prints the verdict (VERIFIED, FAILED, COULD NOT"
                     + " CHECK) and one line per check: ✓ passed, ✗ failed, ? could not check,"
                     + " ! warning, – not applicable.",
-            "The CLI never uses the network: did:web and https keys and status lists come from"
-                    + " --fixtures, else they are COULD NOT CHECK.",
+            "The CLI never uses the network: did:web and https keys, status lists and the"
+                    + " documents of Open Badges 2.0 badges (hosted assertion, BadgeClass, issuer,"
+                    + " key, revocation list) come from --fixtures, else they are COULD NOT CHECK.",
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FAILED_LINE, ExitCodes.ERROR_LINE})

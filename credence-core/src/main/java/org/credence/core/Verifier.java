@@ -1,6 +1,8 @@
 package org.credence.core;
 
 import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -26,6 +28,8 @@ import org.credence.core.jwt.JwtVerification;
 import org.credence.core.jwt.VcJwtVerifier;
 import org.credence.core.jwt.VpJwtVerification;
 import org.credence.core.jwt.VpJwtVerifier;
+import org.credence.core.ob2.Ob2Assertions;
+import org.credence.core.ob2.Ob2Verifier;
 import org.credence.core.proof.DataIntegrity;
 import org.credence.core.verify.Check;
 import org.credence.core.verify.CheckName;
@@ -37,9 +41,10 @@ import org.credence.core.verify.VerifyOptions;
 
 /**
  * The front door for verification: reads a credential in any supported form (JSON, compact JWS, PNG
- * or SVG with a baked credential), or a presentation (JSON or VP-JWT) with the credentials inside
- * it, and returns a {@link VerificationReport} of named checks. It never stops at the first problem
- * and never turns "could not check" into "passed".
+ * or SVG with a baked credential, the URL of a hosted document), or a presentation (JSON or VP-JWT)
+ * with the credentials inside it, and returns a {@link VerificationReport} of named checks. Open
+ * Badges 2.0 assertions (hosted or signed) go to the {@link Ob2Verifier}. It never stops at the
+ * first problem and never turns "could not check" into "passed".
  *
  * <p>Immutable and thread-safe; build once and share.
  */
@@ -53,6 +58,8 @@ public final class Verifier {
     private final Canonicalizer canonicalizer;
     private final JsonInput jsonInput;
     private final Clock clock;
+    private final DocumentFetcher fetcher;
+    private final Ob2Verifier ob2;
     private final BadgeBaker baker = new BadgeBaker();
 
     private Verifier(Builder builder) {
@@ -60,6 +67,8 @@ public final class Verifier {
         this.canonicalizer = builder.canonicalizer;
         this.jsonInput = builder.jsonInput;
         this.clock = builder.clock;
+        this.fetcher = builder.fetcher;
+        this.ob2 = new Ob2Verifier(fetcher, jsonInput, clock);
         this.credentials =
                 new CredentialVerifier(
                         new DataIntegrity(canonicalizer),
@@ -91,12 +100,20 @@ public final class Verifier {
                 return unreadable("image", e.error().name(), e.getMessage());
             }
             VerificationReport report = verify(baked.credential(), options);
-            return relabel(report, baked.format().name().toLowerCase(java.util.Locale.ROOT));
+            // an OB 2.0 report keeps its ob2-hosted / ob2-signed format: how it is verified
+            // matters more than the image it came in
+            return report.format().startsWith("ob2-")
+                    ? report
+                    : relabel(report, baked.format().name().toLowerCase(java.util.Locale.ROOT));
         }
         return verify(new String(input, StandardCharsets.UTF_8), options);
     }
 
-    /** Verifies text: a JSON credential or presentation, or a compact JWS of either. */
+    /**
+     * Verifies text: a JSON credential, presentation or OB 2.0 assertion, a compact JWS (VC-JWT,
+     * VP-JWT or signed OB 2.0 assertion), or the http(s) URL of a hosted document, fetched through
+     * the verifier's {@link DocumentFetcher}.
+     */
     public VerificationReport verify(String text, VerifyOptions options) {
         String trimmed = text.strip();
         if (trimmed.startsWith("{")) {
@@ -108,12 +125,18 @@ public final class Verifier {
             }
             return verifyDocument(document, options);
         }
+        if (isHttpUrl(trimmed)) {
+            return verifyUrl(trimmed, options);
+        }
         if (trimmed.chars().filter(ch -> ch == '.').count() == 2 && !trimmed.contains(" ")) {
             if (trimmed.length() > jsonInput.maxChars()) {
                 return unreadable("jwt", "TOO_LARGE", "The JWT is too large");
             }
-            return VpJwtVerifier.isPresentation(trimmed)
-                    ? verifyPresentationJwt(trimmed, options)
+            if (VpJwtVerifier.isPresentation(trimmed)) {
+                return verifyPresentationJwt(trimmed, options);
+            }
+            return ob2.signedAssertion(trimmed).isPresent()
+                    ? ob2.verifySigned(trimmed, options)
                     : verifyJwt(trimmed, options, 0);
         }
         return unreadable(
@@ -136,6 +159,9 @@ public final class Verifier {
     }
 
     private VerificationReport verifyDocument(JsonObject document, VerifyOptions options) {
+        if (Ob2Assertions.isAssertion(document)) {
+            return ob2.verifyAssertion(document, options);
+        }
         if (PresentationVerifier.isPresentation(document)) {
             return verifyPresentation(document, options);
         }
@@ -213,6 +239,39 @@ public final class Verifier {
         }
     }
 
+    /**
+     * A hosted document: an OB 2.0 assertion is verified as hosted at that URL, anything else as a
+     * JSON credential. A fetch failure is "could not check".
+     */
+    private VerificationReport verifyUrl(String url, VerifyOptions options) {
+        JsonObject document;
+        try {
+            document = fetcher.fetch(new URI(url));
+        } catch (URISyntaxException e) {
+            return unreadable("url", "MALFORMED_URL", "Not a valid URL: " + url);
+        } catch (ResolutionException e) {
+            return new VerificationReport(
+                    "url",
+                    Optional.empty(),
+                    List.of(
+                            Check.couldNotCheck(
+                                    CheckName.SYNTAX,
+                                    e.error().name(),
+                                    "Could not fetch " + url + ": " + e.getMessage())),
+                    List.of());
+        }
+        return Ob2Assertions.isHostedDocument(document)
+                ? ob2.verifyFetched(url, document, options)
+                : relabel(verifyCredential(document, options), "url");
+    }
+
+    private static boolean isHttpUrl(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return (lower.startsWith("https://") || lower.startsWith("http://"))
+                && text.chars().noneMatch(Character::isWhitespace)
+                && text.length() <= 2048;
+    }
+
     private static boolean looksLikeSvg(byte[] input) {
         String head =
                 new String(input, 0, Math.min(input.length, 512), StandardCharsets.UTF_8).strip();
@@ -255,7 +314,11 @@ public final class Verifier {
             return this;
         }
 
-        /** How status list credentials (and other referenced documents) are fetched. */
+        /**
+         * How status list credentials and other referenced documents (OB 2.0 hosted assertions,
+         * BadgeClasses, issuer Profiles, keys and revocation lists, URLs given as input) are
+         * fetched.
+         */
         public Builder fetcher(DocumentFetcher fetcher) {
             this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
             return this;

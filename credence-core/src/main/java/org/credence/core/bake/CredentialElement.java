@@ -21,22 +21,8 @@ final class CredentialElement {
 
     /** The credential of the element {@code start} begins; consumes the reader up to its end. */
     static String read(StartElement start, XMLEventReader reader) throws XMLStreamException {
-        StringBuilder text = new StringBuilder();
-        XMLEvent event = SafeXml.checked(reader.nextEvent());
-        while (!event.isEndElement()) {
-            if (event.isStartElement()) {
-                throw new BakingException(
-                        BakingError.MALFORMED_SVG,
-                        "openbadges:credential must not contain elements");
-            }
-            if (event.isCharacters()) {
-                text.append(event.asCharacters().getData());
-                checkSize(text);
-            }
-            event = SafeXml.checked(reader.nextEvent());
-        }
+        String content = bodyText(reader).strip();
         Attribute verify = start.getAttributeByName(VERIFY);
-        String content = text.toString().strip();
         if (verify != null && !verify.getValue().isBlank()) {
             if (!content.isEmpty()) {
                 throw new BakingException(
@@ -47,6 +33,41 @@ final class CredentialElement {
         }
         if (content.isEmpty()) {
             throw new BakingException(BakingError.NO_CREDENTIAL, "openbadges:credential is empty");
+        }
+        checkSize(content);
+        return content;
+    }
+
+    /** The text of the element just started, up to its end; it must not contain elements. */
+    private static String bodyText(XMLEventReader reader) throws XMLStreamException {
+        StringBuilder text = new StringBuilder();
+        XMLEvent event = SafeXml.checked(reader.nextEvent());
+        while (!event.isEndElement()) {
+            if (event.isStartElement()) {
+                throw new BakingException(
+                        BakingError.MALFORMED_SVG, "a baked credential must not contain elements");
+            }
+            if (event.isCharacters()) {
+                text.append(event.asCharacters().getData());
+                checkSize(text);
+            }
+            event = SafeXml.checked(reader.nextEvent());
+        }
+        return text.toString();
+    }
+
+    /**
+     * The Open Badges 2.0 assertion of an {@code <openbadges:assertion>} element: its JSON body
+     * (hosted badges also carry the assertion URL in {@code verify}), else the {@code verify}
+     * attribute (a JWS, or the URL of a hosted assertion). Consumes the reader up to its end.
+     */
+    static String readAssertion(StartElement start, XMLEventReader reader)
+            throws XMLStreamException {
+        String body = bodyText(reader).strip();
+        Attribute verify = start.getAttributeByName(VERIFY);
+        String content = body.isEmpty() && verify != null ? verify.getValue().strip() : body;
+        if (content.isEmpty()) {
+            throw new BakingException(BakingError.NO_CREDENTIAL, "openbadges:assertion is empty");
         }
         checkSize(content);
         return content;

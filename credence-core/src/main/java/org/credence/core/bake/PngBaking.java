@@ -9,15 +9,21 @@ import java.util.List;
 
 /**
  * Open Badges 3.0 PNG baking: one {@code iTXt} chunk with keyword {@code openbadgecredential},
- * uncompressed, empty language tag and translated keyword, the credential as text. Stateless and
- * thread-safe.
+ * uncompressed, empty language tag and translated keyword, the credential as text. Extraction also
+ * reads Open Badges 2.0 badges (Baking 1.0: {@code iTXt openbadges} with an assertion or its JWS,
+ * or the legacy {@code tEXt openbadges} with the assertion's URL) when there is no 3.0 credential.
+ * Stateless and thread-safe.
  */
 final class PngBaking {
 
     static final String KEYWORD = "openbadgecredential";
 
-    private static final byte[] KEYWORD_AND_NULL =
-            (KEYWORD + '\0').getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] KEYWORD_AND_NULL = keywordAndNull(KEYWORD);
+
+    /** The Open Badges 2.0 (Baking 1.0) keyword. */
+    static final String OB2_KEYWORD = "openbadges";
+
+    private static final byte[] OB2_KEYWORD_AND_NULL = keywordAndNull(OB2_KEYWORD);
 
     private PngBaking() {}
 
@@ -36,7 +42,7 @@ final class PngBaking {
                 out.writeBytes(PngChunks.build("iTXt", itxtData(credential)));
                 written = true;
             }
-            if (!isCredentialChunk(png, chunk)) {
+            if (!isChunk(png, chunk, "iTXt", KEYWORD_AND_NULL)) {
                 out.write(png, chunk.offset(), chunk.end() - chunk.offset());
             }
         }
@@ -44,13 +50,10 @@ final class PngBaking {
     }
 
     static BakedCredential extract(byte[] png) {
-        List<PngChunks.Chunk> credentials =
-                PngChunks.walk(png).stream()
-                        .filter(chunk -> isCredentialChunk(png, chunk))
-                        .toList();
+        List<PngChunks.Chunk> walked = PngChunks.walk(png);
+        List<PngChunks.Chunk> credentials = chunks(png, walked, "iTXt", KEYWORD_AND_NULL);
         if (credentials.isEmpty()) {
-            throw new BakingException(
-                    BakingError.NO_CREDENTIAL, "the PNG has no openbadgecredential iTXt chunk");
+            return extractOb2(png, walked);
         }
         if (credentials.size() > 1) {
             throw new BakingException(
@@ -59,7 +62,52 @@ final class PngBaking {
                             + credentials.size()
                             + " openbadgecredential chunks; one is allowed");
         }
-        return new BakedCredential(ImageFormat.PNG, readText(png, credentials.get(0)).strip());
+        String text = readText(png, credentials.get(0), KEYWORD_AND_NULL).strip();
+        return new BakedCredential(ImageFormat.PNG, text);
+    }
+
+    /** Open Badges 2.0: one {@code iTXt openbadges} chunk, else a legacy {@code tEXt} one. */
+    private static BakedCredential extractOb2(byte[] png, List<PngChunks.Chunk> walked) {
+        List<PngChunks.Chunk> itxt = chunks(png, walked, "iTXt", OB2_KEYWORD_AND_NULL);
+        List<PngChunks.Chunk> found =
+                itxt.isEmpty() ? chunks(png, walked, "tEXt", OB2_KEYWORD_AND_NULL) : itxt;
+        if (found.isEmpty()) {
+            throw new BakingException(
+                    BakingError.NO_CREDENTIAL,
+                    "the PNG has no openbadgecredential (Open Badges 3.0) or openbadges (2.0)"
+                            + " chunk");
+        }
+        if (found.size() > 1) {
+            throw new BakingException(
+                    BakingError.MULTIPLE_CREDENTIALS,
+                    "the PNG has " + found.size() + " openbadges chunks; one is allowed");
+        }
+        PngChunks.Chunk chunk = found.get(0);
+        String text =
+                itxt.isEmpty()
+                        ? legacyText(png, chunk)
+                        : readText(png, chunk, OB2_KEYWORD_AND_NULL);
+        return new BakedCredential(ImageFormat.PNG, text.strip(), BadgeVersion.OPEN_BADGES_2);
+    }
+
+    private static List<PngChunks.Chunk> chunks(
+            byte[] png, List<PngChunks.Chunk> walked, String type, byte[] keywordAndNull) {
+        return walked.stream().filter(chunk -> isChunk(png, chunk, type, keywordAndNull)).toList();
+    }
+
+    /** A {@code tEXt} chunk's text is Latin-1 after the keyword and its NUL. */
+    private static String legacyText(byte[] png, PngChunks.Chunk chunk) {
+        int start = chunk.dataOffset() + OB2_KEYWORD_AND_NULL.length;
+        int length = chunk.dataOffset() + chunk.length() - start;
+        if (length > BadgeBaker.MAX_CREDENTIAL_BYTES) {
+            throw new BakingException(
+                    BakingError.TOO_LARGE, "the baked openbadges text has " + length + " bytes");
+        }
+        return new String(png, start, length, StandardCharsets.ISO_8859_1);
+    }
+
+    private static byte[] keywordAndNull(String keyword) {
+        return (keyword + '\0').getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private static byte[] itxtData(String credential) {
@@ -73,28 +121,30 @@ final class PngBaking {
         return data.toByteArray();
     }
 
-    private static boolean isCredentialChunk(byte[] png, PngChunks.Chunk chunk) {
-        return chunk.type().equals("iTXt")
-                && chunk.length() >= KEYWORD_AND_NULL.length
+    private static boolean isChunk(
+            byte[] png, PngChunks.Chunk chunk, String type, byte[] keywordAndNull) {
+        return chunk.type().equals(type)
+                && chunk.length() >= keywordAndNull.length
                 && Arrays.equals(
                         png,
                         chunk.dataOffset(),
-                        chunk.dataOffset() + KEYWORD_AND_NULL.length,
-                        KEYWORD_AND_NULL,
+                        chunk.dataOffset() + keywordAndNull.length,
+                        keywordAndNull,
                         0,
-                        KEYWORD_AND_NULL.length);
+                        keywordAndNull.length);
     }
 
-    private static String readText(byte[] png, PngChunks.Chunk chunk) {
+    private static String readText(byte[] png, PngChunks.Chunk chunk, byte[] keywordAndNull) {
         int end = chunk.dataOffset() + chunk.length();
-        int flags = chunk.dataOffset() + KEYWORD_AND_NULL.length;
+        int flags = chunk.dataOffset() + keywordAndNull.length;
         if (end - flags < 4) {
             throw malformed("the openbadgecredential chunk is truncated");
         }
         if (png[flags] != 0) {
             throw new BakingException(
                     BakingError.COMPRESSED_CREDENTIAL,
-                    "the openbadgecredential chunk is compressed; Open Badges 3.0 forbids compression");
+                    "the baked credential chunk is compressed; Open Badges baking forbids"
+                            + " compression");
         }
         int languageEnd = indexOfNull(png, flags + 2, end);
         int translatedEnd = indexOfNull(png, languageEnd + 1, end);

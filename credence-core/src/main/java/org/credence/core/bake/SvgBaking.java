@@ -21,7 +21,9 @@ import javax.xml.stream.events.XMLEvent;
  * Open Badges 3.0 SVG baking: {@code xmlns:openbadges="https://purl.imsglobal.org/ob/v3p0"} on the
  * root and, as its first child, {@code <openbadges:credential>} holding the JSON in CDATA, or empty
  * with the JWS in its {@code verify} attribute. The SVG is streamed through StAX event by event, so
- * the rest of the document is kept as it was. Stateless and thread-safe.
+ * the rest of the document is kept as it was. Extraction also reads Open Badges 2.0 badges (Baking
+ * 1.0: {@code <openbadges:assertion>} in {@code http://openbadges.org}) when there is no 3.0
+ * credential. Stateless and thread-safe.
  */
 final class SvgBaking {
 
@@ -29,6 +31,11 @@ final class SvgBaking {
     static final String OPENBADGES_PREFIX = "openbadges";
     static final QName CREDENTIAL =
             new QName(OPENBADGES_NAMESPACE, "credential", OPENBADGES_PREFIX);
+
+    /** The Open Badges 2.0 (Baking 1.0) namespace and element. */
+    static final String OB2_NAMESPACE = "http://openbadges.org";
+
+    static final QName OB2_ASSERTION = new QName(OB2_NAMESPACE, "assertion");
 
     private static final XMLEventFactory EVENTS = XMLEventFactory.newDefaultFactory();
 
@@ -51,6 +58,7 @@ final class SvgBaking {
         try {
             XMLEventReader reader = SafeXml.eventReader(new ByteArrayInputStream(svg));
             List<String> credentials = new ArrayList<>();
+            List<String> assertions = new ArrayList<>();
             boolean rootSeen = false;
             while (reader.hasNext()) {
                 XMLEvent event = SafeXml.checked(reader.nextEvent());
@@ -63,9 +71,13 @@ final class SvgBaking {
                     rootSeen = true;
                 } else if (element.getName().equals(CREDENTIAL)) {
                     credentials.add(CredentialElement.read(element, reader));
+                } else if (element.getName().equals(OB2_ASSERTION)) {
+                    assertions.add(CredentialElement.readAssertion(element, reader));
                 }
             }
-            return single(credentials);
+            return credentials.isEmpty() && !assertions.isEmpty()
+                    ? singleAssertion(assertions)
+                    : single(credentials);
         } catch (XMLStreamException e) {
             throw SafeXml.malformed(e);
         }
@@ -84,6 +96,17 @@ final class SvgBaking {
                             + " openbadges:credential elements; one is allowed");
         }
         return new BakedCredential(ImageFormat.SVG, credentials.get(0));
+    }
+
+    private static BakedCredential singleAssertion(List<String> assertions) {
+        if (assertions.size() > 1) {
+            throw new BakingException(
+                    BakingError.MULTIPLE_CREDENTIALS,
+                    "the SVG has "
+                            + assertions.size()
+                            + " openbadges:assertion elements; one is allowed");
+        }
+        return new BakedCredential(ImageFormat.SVG, assertions.get(0), BadgeVersion.OPEN_BADGES_2);
     }
 
     private static void copyWithCredential(

@@ -49,7 +49,8 @@ public final class VpJwtVerifier {
     public static boolean isPresentation(String compact) {
         try {
             JWSObject jws = JWSObject.parse(compact.strip());
-            if (VP_TYPES.contains(jws.getHeader().getType())) {
+            // Set.of(...).contains(null) throws: a JWS without "typ" is common (OB 2.0, VC-JWT).
+            if (jws.getHeader().getType() != null && VP_TYPES.contains(jws.getHeader().getType())) {
                 return true;
             }
             JsonObject payload = parseObject(jws.getPayload().toString());
