@@ -1,41 +1,116 @@
 package org.credence.app.verification;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.credence.app.issuer.DidWebHost;
 import org.credence.app.issuer.IssuerService;
 import org.credence.app.status.StatusListService;
 import org.credence.core.Verifier;
 import org.credence.core.did.CompositeResolver;
+import org.credence.core.did.DocumentFetcher;
+import org.credence.core.did.ResolutionError;
+import org.credence.core.did.ResolutionException;
+import org.credence.core.verify.Check;
+import org.credence.core.verify.CheckName;
+import org.credence.core.verify.IssuerRegistry;
 import org.credence.core.verify.VerificationReport;
 import org.credence.core.verify.VerifyOptions;
 
 /**
  * Verifies credentials from anyone, for the verify page, {@code POST /verify} and the VC-API: the
- * core {@link Verifier} with this installation's own documents answered from the database. One
- * instance per process; thread-safe.
+ * core {@link Verifier} with this installation's own documents answered from the database, other
+ * issuers' documents through the {@link SafeFetcher}, and issuer trust from this installation's
+ * issuers and the configured registries. One instance per process; thread-safe.
  */
-public final class VerificationService {
+public final class VerificationService implements AutoCloseable {
+
+    /** The code of the check a URL that could not be fetched gives. */
+    public static final String URL_NOT_FETCHED = "URL_NOT_FETCHED";
 
     private final Verifier verifier;
+    private final Optional<SafeFetcher> network;
 
+    /** Only this installation's own documents; nothing fetched, no registry but its issuers. */
     public VerificationService(
             IssuerService issuers, StatusListService status, DidWebHost host, Clock clock) {
-        LocalDocuments documents = new LocalDocuments(issuers, status, host);
+        this(new LocalDocuments(issuers, status, host), VerificationSources.LOCAL_ONLY, clock);
+    }
+
+    /** This installation's documents first, then the sources'. */
+    public VerificationService(LocalDocuments local, VerificationSources sources, Clock clock) {
+        DocumentFetcher documents =
+                sources.network().isPresent()
+                        ? new LocalFirstFetcher(local, sources.network().get())
+                        : local;
+        List<IssuerRegistry> registries = new ArrayList<>();
+        registries.add(local.knownIssuers());
+        registries.addAll(sources.registries());
         this.verifier =
                 Verifier.builder()
                         .resolver(CompositeResolver.standard(documents))
                         .fetcher(documents)
+                        .registry(IssuerRegistry.firstOf(registries))
                         .clock(clock)
                         .build();
+        this.network = sources.network();
     }
 
     public VerificationService(Verifier verifier) {
         this.verifier = Objects.requireNonNull(verifier, "verifier");
+        this.network = Optional.empty();
     }
 
     /** Verifies raw input: JSON (credential or presentation), a compact JWS, or a baked image. */
     public VerificationReport verify(byte[] input, VerifyOptions options) {
         return verifier.verify(input, options);
+    }
+
+    /**
+     * Fetches the URL with the safe fetcher (an HTML page is followed to the JSON it links) and
+     * verifies what it gives. A URL that is refused or cannot be fetched is not an error of the
+     * request but a report whose SYNTAX check is "could not check", with the reason (e.g. "refused:
+     * 10.0.0.1 is a private address"), so the page, API and CLI show it like any other check.
+     */
+    public VerificationReport verifyUrl(String url, VerifyOptions options) {
+        try {
+            URI uri = parse(url);
+            SafeFetcher fetcher =
+                    network.orElseThrow(
+                            () ->
+                                    new ResolutionException(
+                                            ResolutionError.NETWORK_UNAVAILABLE,
+                                            "this server does not fetch URLs"));
+            return verify(fetcher.fetchResource(uri).body(), options);
+        } catch (ResolutionException e) {
+            return new VerificationReport(
+                    "url",
+                    Optional.empty(),
+                    List.of(
+                            Check.couldNotCheck(
+                                    CheckName.SYNTAX,
+                                    URL_NOT_FETCHED,
+                                    "Could not fetch " + url + ": " + e.getMessage())),
+                    List.of());
+        }
+    }
+
+    /** Releases the network fetcher's pooled connections, if any. */
+    @Override
+    public void close() {
+        network.ifPresent(SafeFetcher::close);
+    }
+
+    private static URI parse(String url) throws ResolutionException {
+        try {
+            return new URI(url == null ? "" : url.strip());
+        } catch (URISyntaxException e) {
+            throw new ResolutionException(
+                    ResolutionError.INVALID_DID, "not a URL: " + e.getMessage(), e);
+        }
     }
 }

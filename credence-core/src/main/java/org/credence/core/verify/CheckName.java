@@ -13,7 +13,8 @@ public enum CheckName {
     STATUS("status"),
     RECIPIENT("recipient"),
     ENDORSEMENTS("endorsements"),
-    NESTED_CREDENTIALS("nested credentials");
+    NESTED_CREDENTIALS("nested credentials"),
+    ISSUER_TRUST("issuer trust");
 
     private final String label;
 
