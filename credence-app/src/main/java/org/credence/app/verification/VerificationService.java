@@ -61,8 +61,13 @@ public final class VerificationService implements AutoCloseable {
     }
 
     public VerificationService(Verifier verifier) {
+        this(verifier, Optional.empty());
+    }
+
+    /** A ready verifier, and the fetcher {@link #verifyUrl} uses (none: URLs are not fetched). */
+    public VerificationService(Verifier verifier, Optional<SafeFetcher> network) {
         this.verifier = Objects.requireNonNull(verifier, "verifier");
-        this.network = Optional.empty();
+        this.network = Objects.requireNonNull(network, "network");
     }
 
     /** Verifies raw input: JSON (credential or presentation), a compact JWS, or a baked image. */
