@@ -196,6 +196,8 @@ public record Services(
                 new AwardService(database, issuers, achievements, status, host, clock, random);
         DeliveryService delivery = new DeliveryService(database, clock, random, CLAIM_VALIDITY);
         JobQueue jobs = new JobQueue(database, clock, jobLease, JOB_BACKOFF);
+        CredentialService credentials =
+                new CredentialService(database, issuers, status, host, clock);
         return new Services(
                 database,
                 host,
@@ -208,13 +210,17 @@ public record Services(
                 achievements,
                 status,
                 awards,
-                new CredentialService(database, issuers, status, host, clock),
+                credentials,
                 delivery,
                 jobs,
                 new BulkIssueService(database, issuers, achievements, jobs, clock),
                 new BulkIssueHandler(
                         database, awards, delivery, issuers, achievements, host, clock),
-                new VerificationService(new LocalDocuments(issuers, status, host), sources, clock));
+                new VerificationService(
+                        new LocalDocuments(issuers, status, host),
+                        sources,
+                        credentials::signedDocument,
+                        clock));
     }
 
     @Override
