@@ -4,9 +4,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.credence.app.verification.RegistryFiles;
 import org.credence.core.Verifier;
 import org.credence.core.did.CompositeResolver;
 import org.credence.core.did.DidKeyResolver;
@@ -17,6 +19,7 @@ import org.credence.core.did.HttpsMethodResolver;
 import org.credence.core.did.ResolutionError;
 import org.credence.core.did.ResolutionException;
 import org.credence.core.did.VerificationMethodResolver;
+import org.credence.core.verify.IssuerRegistry;
 
 /**
  * Builds the {@link Verifier} of {@code credence verify}, so that tests and other front ends verify
@@ -39,11 +42,20 @@ public final class VerifierFactory {
      *     {@code <controller>#z…} method's fragment when it cannot be resolved — anyone can then
      *     sign as anyone
      * @param bareDid accept a bare {@code did:key:z…} (no fragment) as verification method
+     * @param registries issuer registry files (DCC format), most authoritative first; none: the
+     *     issuer trust check does not apply
      */
-    public record Settings(Optional<Path> fixtures, boolean fragmentKeys, boolean bareDid) {
+    public record Settings(
+            Optional<Path> fixtures, boolean fragmentKeys, boolean bareDid, List<Path> registries) {
 
         public Settings {
             Objects.requireNonNull(fixtures, "fixtures");
+            registries = List.copyOf(registries);
+        }
+
+        /** Without registries. */
+        public Settings(Optional<Path> fixtures, boolean fragmentKeys, boolean bareDid) {
+            this(fixtures, fragmentKeys, bareDid, List.of());
         }
 
         /** did:key only, nothing fetched, no lenient options. */
@@ -53,15 +65,19 @@ public final class VerifierFactory {
     }
 
     /**
-     * @throws IllegalArgumentException when the fixtures folder cannot be read
+     * @throws IllegalArgumentException when the fixtures folder or a registry file cannot be read
      */
     public static Verifier create(Settings settings, Clock clock) {
         DocumentFetcher fetcher = fetcher(settings.fixtures());
-        return Verifier.builder()
-                .resolver(resolver(settings, fetcher))
-                .fetcher(fetcher)
-                .clock(clock)
-                .build();
+        Verifier.Builder builder =
+                Verifier.builder()
+                        .resolver(resolver(settings, fetcher))
+                        .fetcher(fetcher)
+                        .clock(clock);
+        if (!settings.registries().isEmpty()) {
+            builder.registry(IssuerRegistry.firstOf(RegistryFiles.read(settings.registries())));
+        }
+        return builder.build();
     }
 
     /** Fixture documents from {@code fixtures}, else a fetcher that is always offline. */

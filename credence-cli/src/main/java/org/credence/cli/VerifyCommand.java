@@ -2,6 +2,8 @@ package org.credence.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.credence.core.Verifier;
@@ -83,6 +85,14 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--bare-did", description = "Accept a bare did:key as verification method")
     private boolean bareDid;
 
+    @Option(
+            names = "--registry",
+            paramLabel = "FILE",
+            description =
+                    "Issuer registry (DCC JSON format) to check the issuer against; repeat for"
+                            + " several, most authoritative first. An unknown issuer is a warning")
+    private List<Path> registries = new ArrayList<>();
+
     VerifyCommand(Environment environment) {
         this.environment = environment;
     }
@@ -100,7 +110,7 @@ final class VerifyCommand implements Callable<Integer> {
         Verifier verifier =
                 VerifierFactory.create(
                         new VerifierFactory.Settings(
-                                Optional.ofNullable(fixtures), fragmentKey, bareDid),
+                                Optional.ofNullable(fixtures), fragmentKey, bareDid, registries),
                         environment.clock());
         VerificationReport report = verifier.verify(input, options);
         Optional<Check> unreadable = unreadable(report);

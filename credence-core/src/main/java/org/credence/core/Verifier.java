@@ -35,6 +35,7 @@ import org.credence.core.verify.Check;
 import org.credence.core.verify.CheckName;
 import org.credence.core.verify.CheckStatus;
 import org.credence.core.verify.CredentialVerifier;
+import org.credence.core.verify.IssuerRegistry;
 import org.credence.core.verify.PresentationVerifier;
 import org.credence.core.verify.VerificationReport;
 import org.credence.core.verify.VerifyOptions;
@@ -75,7 +76,8 @@ public final class Verifier {
                         resolver,
                         builder.fetcher,
                         clock,
-                        (jws, depth) -> verifyJwt(jws, VerifyOptions.DEFAULT, depth));
+                        (jws, depth) -> verifyJwt(jws, VerifyOptions.DEFAULT, depth),
+                        builder.registry);
         this.presentations =
                 new PresentationVerifier(
                         new DataIntegrity(canonicalizer), resolver, credentials, this::verifyJwt);
@@ -305,8 +307,18 @@ public final class Verifier {
         private Canonicalizer canonicalizer = Canonicalizer.standard();
         private JsonInput jsonInput = JsonInput.DEFAULT;
         private Clock clock = Clock.systemUTC();
+        private Optional<IssuerRegistry> registry = Optional.empty();
 
         private Builder() {}
+
+        /**
+         * The issuers someone vouches for: a known issuer passes {@link CheckName#ISSUER_TRUST}, an
+         * unknown one is a warning. Without a registry that check does not apply.
+         */
+        public Builder registry(IssuerRegistry registry) {
+            this.registry = Optional.of(Objects.requireNonNull(registry, "registry"));
+            return this;
+        }
 
         /** How verification method URLs become keys (did:key, did:web, https …). */
         public Builder resolver(VerificationMethodResolver resolver) {

@@ -3,7 +3,9 @@ package org.credence.server;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.credence.app.achievement.AchievementService;
 import org.credence.app.award.AwardService;
 import org.credence.app.bulk.BulkIssueHandler;
@@ -25,7 +27,12 @@ import org.credence.app.organization.PasswordHasher;
 import org.credence.app.skill.SkillService;
 import org.credence.app.status.StatusListPolicy;
 import org.credence.app.status.StatusListService;
+import org.credence.app.verification.FetchSettings;
+import org.credence.app.verification.LocalDocuments;
+import org.credence.app.verification.RegistryFiles;
+import org.credence.app.verification.SafeFetcher;
 import org.credence.app.verification.VerificationService;
+import org.credence.app.verification.VerificationSources;
 import org.credence.server.config.CredenceConfig;
 
 /**
@@ -109,7 +116,8 @@ public record Services(
                     config.masterKey(),
                     clock,
                     PasswordHasher.DEFAULT,
-                    config.jobLease());
+                    config.jobLease(),
+                    verificationSources(config, clock));
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -135,7 +143,22 @@ public record Services(
         return of(database, host, masterKey, clock, hashing, JOB_LEASE);
     }
 
-    /** The services with the given password hashing cost and job lease. */
+    /**
+     * The safe fetcher (with the configured test hosts) and the configured issuer registries.
+     *
+     * @throws IllegalArgumentException when a registry file cannot be read
+     */
+    public static VerificationSources verificationSources(CredenceConfig config, Clock clock) {
+        FetchSettings settings = FetchSettings.STANDARD.withAllowedHosts(config.fetchAllowHosts());
+        return new VerificationSources(
+                Optional.of(new SafeFetcher(settings, clock)),
+                RegistryFiles.read(config.trustRegistries()));
+    }
+
+    /**
+     * The services with the given password hashing cost and job lease; verification fetches with
+     * the standard limits and no allowed test hosts, and consults no registry.
+     */
     public static Services of(
             Database database,
             DidWebHost host,
@@ -143,6 +166,26 @@ public record Services(
             Clock clock,
             PasswordHasher.Parameters hashing,
             Duration jobLease) {
+        return of(
+                database,
+                host,
+                masterKey,
+                clock,
+                hashing,
+                jobLease,
+                new VerificationSources(
+                        Optional.of(new SafeFetcher(FetchSettings.STANDARD, clock)), List.of()));
+    }
+
+    /** The services with the given password hashing cost, job lease and verification sources. */
+    public static Services of(
+            Database database,
+            DidWebHost host,
+            MasterKey masterKey,
+            Clock clock,
+            PasswordHasher.Parameters hashing,
+            Duration jobLease,
+            VerificationSources sources) {
         SecureRandom random = new SecureRandom();
         IssuerService issuers =
                 new IssuerService(database, new KeyVault(masterKey, random), host, clock);
@@ -175,13 +218,16 @@ public record Services(
                 new BulkIssueHandler(
                         database, awards, delivery, issuers, achievements, host, clock),
                 new VerificationService(
-                        new VerificationService.Sources(
-                                database, issuers, status, credentials, host),
+                        database,
+                        new LocalDocuments(issuers, status, host),
+                        sources,
+                        credentials::signedDocument,
                         clock));
     }
 
     @Override
     public void close() {
+        verification.close();
         database.close();
     }
 }

@@ -145,6 +145,9 @@ class CredentialPagesTest {
                                     + path
                                     + ".png\">",
                             "<meta property=\"og:url\" content=\"http://localhost" + path + "\">",
+                            "<link rel=\"alternate\" type=\"application/vc+ld+json\" href=\""
+                                    + path
+                                    + ".json\">",
                             "twitter:card",
                             "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr\"",
                             "Valid",

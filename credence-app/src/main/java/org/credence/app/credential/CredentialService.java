@@ -65,8 +65,18 @@ public final class CredentialService {
                 Verifier.builder()
                         .resolver(CompositeResolver.standard(documents))
                         .fetcher(documents)
+                        .registry(documents.knownIssuers())
                         .clock(clock)
                         .build();
+    }
+
+    /**
+     * The stored credential exactly as signed, if there is one with this id: for "verify this URL"
+     * of this installation's own pages. No actor: issued credentials are public.
+     */
+    public Optional<byte[]> signedDocument(UUID id) {
+        return jdbi.withHandle(handle -> store.find(handle, id))
+                .map(row -> row.document().getBytes(StandardCharsets.UTF_8));
     }
 
     /** What the public page of a credential shows; {@code NOT_FOUND} for an unknown id. */

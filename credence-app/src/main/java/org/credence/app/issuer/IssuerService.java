@@ -200,6 +200,11 @@ public final class IssuerService {
                 });
     }
 
+    /** The public name of the issuer published under {@code slug}, if there is one. */
+    public Optional<String> publicName(String slug) {
+        return jdbi.withHandle(handle -> store.nameBySlug(handle, slug));
+    }
+
     /**
      * The installation's DID document ({@code did:web:<host>}, served at {@code
      * /.well-known/did.json}); the platform key is generated on first use.

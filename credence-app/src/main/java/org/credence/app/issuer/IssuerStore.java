@@ -105,6 +105,14 @@ final class IssuerStore {
                 .findOne();
     }
 
+    /** The name of the issuer answering to a public slug. */
+    Optional<String> nameBySlug(Handle handle, String slug) {
+        return handle.createQuery("SELECT name FROM issuers WHERE slug = :slug")
+                .bind("slug", slug)
+                .mapTo(String.class)
+                .findOne();
+    }
+
     List<IssuerProfile> list(Handle handle, UUID organisationId, Function<String, String> didOf) {
         return handle.createQuery(
                         "SELECT "

@@ -24,20 +24,30 @@ public final class LocalDocuments implements DocumentFetcher {
     private final IssuerService issuers;
     private final StatusListService status;
     private final String authority;
+    private final DidWebHost host;
 
     public LocalDocuments(IssuerService issuers, StatusListService status, DidWebHost host) {
         this.issuers = issuers;
         this.status = status;
         this.authority = host.baseUrl().getRawAuthority().toLowerCase(Locale.ROOT);
+        this.host = host;
+    }
+
+    /** Whether the URL names this installation (its host and port), so is answered here. */
+    public boolean isLocal(URI url) {
+        String urlAuthority = url.getRawAuthority();
+        return urlAuthority != null && urlAuthority.toLowerCase(Locale.ROOT).equals(authority);
+    }
+
+    /** This installation's own issuers and the installation itself, as a registry. */
+    public LocalIssuers knownIssuers() {
+        return new LocalIssuers(issuers, host);
     }
 
     @Override
     public JsonObject fetch(URI url) throws ResolutionException {
-        String urlAuthority = url.getRawAuthority();
         String path = url.getRawPath() == null ? "" : url.getRawPath();
-        if (urlAuthority == null
-                || !urlAuthority.toLowerCase(Locale.ROOT).equals(authority)
-                || url.getRawQuery() != null) {
+        if (!isLocal(url) || url.getRawQuery() != null) {
             throw new ResolutionException(
                     ResolutionError.NETWORK_UNAVAILABLE,
                     "only this installation's own documents are checked here, not " + url);

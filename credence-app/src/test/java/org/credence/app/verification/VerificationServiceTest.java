@@ -6,13 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.credence.app.AppException;
 import org.credence.app.Problem;
 import org.credence.app.award.IssuedCredential;
 import org.credence.app.job.MutableClock;
 import org.credence.app.testing.IssuanceWorld;
+import org.credence.core.verify.CheckName;
 import org.credence.core.verify.Verdict;
+import org.credence.core.verify.VerificationReport;
 import org.credence.core.verify.VerifyOptions;
 import org.credence.testing.db.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,13 +27,17 @@ class VerificationServiceTest {
     private static final String ENGINES = "org.credence.testing.db.TestDatabases#engines";
 
     private static VerificationService service(IssuanceWorld world) {
+        // As the server wires it, with a network fetcher that has no allowed test hosts.
         return new VerificationService(
-                new VerificationService.Sources(
-                        world.database(),
+                world.database(),
+                new LocalDocuments(
                         world.issuers(),
                         world.status(),
-                        world.credentials(),
                         org.credence.app.issuer.DidWebHost.of(IssuanceWorld.BASE)),
+                new VerificationSources(
+                        Optional.of(new SafeFetcher(FetchSettings.STANDARD, world.clock())),
+                        List.of()),
+                world.credentials()::signedDocument,
                 world.clock());
     }
 
@@ -87,7 +95,8 @@ class VerificationServiceTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource(ENGINES)
-    void should_read_own_credential_urls_and_refuse_every_other_url(TestDatabase testDatabase) {
+    void should_read_own_credential_urls_and_fetch_others_only_through_the_safe_fetcher(
+            TestDatabase testDatabase) {
         try (IssuanceWorld world = IssuanceWorld.open(testDatabase)) {
             // GIVEN
             VerificationService verification = service(world);
@@ -106,30 +115,30 @@ class VerificationServiceTest {
             assertThat(json.report().verdict()).isEqualTo(Verdict.VERIFIED);
             assertThat(verification.verifyUrl(issued.url(), VerifyOptions.DEFAULT).verdict())
                     .isEqualTo(Verdict.VERIFIED);
-            assertInvalidUrl(
-                    () ->
-                            verification.verifyUrl(
-                                    "https://evil.example/credentials/" + issued.id(),
-                                    VerifyOptions.DEFAULT));
-            assertInvalidUrl(
-                    () -> verification.verifyUrl("http://127.0.0.1/", VerifyOptions.DEFAULT));
-            assertInvalidUrl(
-                    () ->
-                            verification.verifyUrl(
-                                    IssuanceWorld.BASE + "/status/1", VerifyOptions.DEFAULT));
-            assertInvalidUrl(() -> verification.verifyUrl("not a url", VerifyOptions.DEFAULT));
-            assertInvalidUrl(
-                    () -> verification.verifyUrl("file:///etc/passwd", VerifyOptions.DEFAULT));
-            assertThatThrownBy(
-                            () ->
-                                    verification.verifyUrl(
+            // Other hosts' addresses go to the safe fetcher: a loopback one is refused, with the
+            // reason, as a report (never an exception, never "verified")
+            VerificationReport loopback =
+                    verification.verifyUrl("http://127.0.0.1/", VerifyOptions.DEFAULT);
+            assertThat(loopback.verdict()).isEqualTo(Verdict.COULD_NOT_CHECK);
+            assertThat(loopback.check(CheckName.SYNTAX).orElseThrow().message())
+                    .contains("loopback");
+            StoredVerification kept =
+                    verification.verifyUrlAndKeep("http://10.0.0.1/x", VerifyOptions.DEFAULT);
+            assertThat(kept.report().verdict()).isEqualTo(Verdict.COULD_NOT_CHECK);
+            assertThat(kept.document()).isEqualTo("http://10.0.0.1/x");
+            assertThat(
+                            verification
+                                    .verifyUrl(
                                             IssuanceWorld.BASE
                                                     + "/credentials/"
                                                     + UUID.randomUUID(),
-                                            VerifyOptions.DEFAULT))
-                    .isInstanceOfSatisfying(
-                            AppException.class,
-                            e -> assertThat(e.problem()).isEqualTo(Problem.NOT_FOUND));
+                                            VerifyOptions.DEFAULT)
+                                    .verdict())
+                    .isEqualTo(Verdict.COULD_NOT_CHECK);
+            // Text that is not a web address is a mistake in the request
+            assertInvalidUrl(() -> verification.verifyUrl("not a url", VerifyOptions.DEFAULT));
+            assertInvalidUrl(
+                    () -> verification.verifyUrl("file:///etc/passwd", VerifyOptions.DEFAULT));
             StoredVerification garbage =
                     verification.verifyAndKeep(
                             "not a credential".getBytes(StandardCharsets.UTF_8),

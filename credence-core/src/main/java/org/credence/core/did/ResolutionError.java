@@ -16,5 +16,10 @@ public enum ResolutionError {
     /** The document could not be fetched (offline, timeout, server error): could not check. */
     NETWORK_UNAVAILABLE,
     /** The method exists but is not authorized for assertions (not in {@code assertionMethod}). */
-    NOT_AUTHORIZED
+    NOT_AUTHORIZED,
+    /**
+     * The fetcher refused the URL on safety grounds (a private, loopback or link-local address, a
+     * scheme other than http/https, too many redirects, too large): could not check.
+     */
+    REFUSED
 }

@@ -15,7 +15,8 @@ public enum CheckName {
     ENDORSEMENTS("endorsements"),
     /** A presentation's proof is made with a key its holder controls. */
     HOLDER_BINDING("holder binding"),
-    NESTED_CREDENTIALS("nested credentials");
+    NESTED_CREDENTIALS("nested credentials"),
+    ISSUER_TRUST("issuer trust");
 
     private final String label;
 

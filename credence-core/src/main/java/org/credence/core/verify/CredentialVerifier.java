@@ -37,6 +37,7 @@ public final class CredentialVerifier {
     private final StatusCheck statusCheck;
     private final StatusListProofCache statusListProofs = new StatusListProofCache();
     private final BiFunction<String, Integer, VerificationReport> jwtVerifier;
+    private final Optional<IssuerRegistry> registry;
 
     /**
      * @param jwtVerifier verifies a compact JWS credential found inside another (CLR, endorsement);
@@ -48,6 +49,22 @@ public final class CredentialVerifier {
             DocumentFetcher fetcher,
             Clock clock,
             BiFunction<String, Integer, VerificationReport> jwtVerifier) {
+        this(dataIntegrity, resolver, fetcher, clock, jwtVerifier, Optional.empty());
+    }
+
+    /**
+     * @param jwtVerifier verifies a compact JWS credential found inside another (CLR, endorsement);
+     *     given the JWS and the nesting depth
+     * @param registry the known issuers, if any (else the issuer trust check does not apply)
+     */
+    public CredentialVerifier(
+            DataIntegrity dataIntegrity,
+            VerificationMethodResolver resolver,
+            DocumentFetcher fetcher,
+            Clock clock,
+            BiFunction<String, Integer, VerificationReport> jwtVerifier,
+            Optional<IssuerRegistry> registry) {
+        this.registry = Objects.requireNonNull(registry, "registry");
         this.dataIntegrity = Objects.requireNonNull(dataIntegrity, "dataIntegrity");
         this.resolver = Objects.requireNonNull(resolver, "resolver");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -116,6 +133,7 @@ public final class CredentialVerifier {
         List<VerificationReport> nested = new ArrayList<>();
         checks.add(endorsements(credential, options, depth, nested));
         checks.add(clrCredentials(credential, options, depth, nested));
+        checks.add(IssuerTrustCheck.check(registry, credential, checks));
         return new VerificationReport(format, Optional.of(credential), checks, nested);
     }
 

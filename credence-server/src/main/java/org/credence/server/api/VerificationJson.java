@@ -119,6 +119,8 @@ public final class VerificationJson {
                                     ? "STATUS_RETRIEVAL_ERROR"
                                     : "STATUS_VERIFICATION_ERROR");
             case ENDORSEMENTS, NESTED_CREDENTIALS -> SECURITY + "PROOF_VERIFICATION_ERROR";
+            // No spec names a problem type for an issuer missing from a registry (a warning).
+            case ISSUER_TRUST -> "about:blank";
         };
     }
 }

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +21,8 @@ import org.credence.app.db.DatabaseSettings;
 import org.credence.app.delivery.SmtpSettings;
 import org.credence.app.issuer.DidWebHost;
 import org.credence.app.issuer.MasterKey;
+import org.credence.app.verification.AllowedHost;
+import org.credence.app.verification.RegistryFiles;
 
 /**
  * An installation's settings: where the data lives, its public URL and port, the master key that
@@ -37,6 +41,11 @@ import org.credence.app.issuer.MasterKey;
  * @param smtp the mail server, if configured
  * @param jobLease how long a background job's worker may go without a heartbeat before another node
  *     (or this one, restarted) takes the job over ({@code CREDENCE_JOB_LEASE_SECONDS}, 30)
+ * @param verifyPerSecond the verification rate limit ({@code CREDENCE_VERIFY_PER_SECOND})
+ * @param fetchAllowHosts host:port pairs the verifier may fetch from although they are private or
+ *     loopback, for tests only ({@code CREDENCE_FETCH_ALLOW_HOSTS}, comma-separated; none)
+ * @param trustRegistries issuer registry files in the DCC format, most authoritative first ({@code
+ *     CREDENCE_TRUST_REGISTRY}, comma-separated paths; none)
  */
 public record CredenceConfig(
         DatabaseSettings database,
@@ -46,7 +55,9 @@ public record CredenceConfig(
         MasterKey masterKey,
         Optional<SmtpSettings> smtp,
         Duration jobLease,
-        double verifyPerSecond) {
+        double verifyPerSecond,
+        List<AllowedHost> fetchAllowHosts,
+        List<Path> trustRegistries) {
 
     public static final String MASTER_KEY_FILE = "master.key";
 
@@ -57,6 +68,8 @@ public record CredenceConfig(
         Objects.requireNonNull(masterKey, "masterKey");
         Objects.requireNonNull(smtp, "smtp");
         Objects.requireNonNull(jobLease, "jobLease");
+        fetchAllowHosts = List.copyOf(fetchAllowHosts);
+        trustRegistries = List.copyOf(trustRegistries);
     }
 
     /** Whether cookies must be {@code Secure} (the public URL is https). */
@@ -126,7 +139,36 @@ public record CredenceConfig(
                     masterKey,
                     smtp(),
                     Duration.ofSeconds(integer("CREDENCE_JOB_LEASE_SECONDS", 30, 2, 3600)),
-                    integer("CREDENCE_VERIFY_PER_SECOND", 10, 1, 1_000_000));
+                    integer("CREDENCE_VERIFY_PER_SECOND", 10, 1, 1_000_000),
+                    allowHosts(),
+                    registries());
+        }
+
+        private List<String> list(String name) {
+            return text(name).stream()
+                    .flatMap(value -> Arrays.stream(value.split(",")))
+                    .map(String::strip)
+                    .filter(item -> !item.isEmpty())
+                    .toList();
+        }
+
+        private List<AllowedHost> allowHosts() {
+            try {
+                return list("CREDENCE_FETCH_ALLOW_HOSTS").stream().map(AllowedHost::parse).toList();
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException("CREDENCE_FETCH_ALLOW_HOSTS", e.getMessage(), e);
+            }
+        }
+
+        /** The registry files, each read once here so that a bad file stops the start. */
+        private List<Path> registries() {
+            List<Path> files = list("CREDENCE_TRUST_REGISTRY").stream().map(Path::of).toList();
+            try {
+                RegistryFiles.read(files);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException("CREDENCE_TRUST_REGISTRY", e.getMessage(), e);
+            }
+            return files;
         }
 
         private Optional<String> text(String name) {

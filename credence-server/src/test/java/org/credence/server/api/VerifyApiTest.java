@@ -107,6 +107,8 @@ class VerifyApiTest {
                     post(server, "/verify", "text/plain", "hello".getBytes());
             HttpResponse<String> foreignUrl =
                     server.api("POST", "/verify", null, "{\"url\": \"http://[::1]/x\"}");
+            HttpResponse<String> notAUrl =
+                    server.api("POST", "/verify", null, "{\"url\": \"file:///etc/passwd\"}");
             HttpResponse<String> unknownMember =
                     server.api("POST", "/verify", null, "{\"url\": \"x\", \"options\": {}}");
             HttpResponse<String> empty = post(server, "/verify", "application/json", new byte[0]);
@@ -116,10 +118,14 @@ class VerifyApiTest {
             // THEN
             assertThat(notACredential.statusCode()).isEqualTo(400);
             assertThat(verdict(notACredential)).isEqualTo("FAILED");
-            assertThat(foreignUrl.statusCode()).isEqualTo(400);
-            assertThat(foreignUrl.headers().firstValue("Content-Type"))
+            // A loopback address is refused by the safe fetcher: could not check, with the reason
+            assertThat(verdict(foreignUrl)).isEqualTo("COULD_NOT_CHECK");
+            assertThat(foreignUrl.body()).contains("loopback");
+            // Text that is not a web address is a mistake in the request
+            assertThat(notAUrl.statusCode()).isEqualTo(400);
+            assertThat(notAUrl.headers().firstValue("Content-Type"))
                     .hasValue("application/problem+json");
-            assertThat(json(foreignUrl).getJsonArray("errors").getJsonObject(0).getString("field"))
+            assertThat(json(notAUrl).getJsonArray("errors").getJsonObject(0).getString("field"))
                     .isEqualTo("url");
             assertThat(unknownMember.statusCode()).isEqualTo(400);
             assertThat(unknownMember.body()).contains("options");

@@ -98,4 +98,55 @@ class CredenceConfigTest {
         env.put(name, value);
         return CredenceConfig.load(Optional.empty(), env, Map.of());
     }
+
+    @Test
+    void should_read_fetch_allow_hosts_and_trust_registries_and_name_a_bad_registry()
+            throws Exception {
+        // GIVEN
+        Path registry = dir.resolve("members.json");
+        Files.writeString(registry, "{\"registry\":{\"did:web:a.example\":{\"name\":\"A\"}}}");
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "[]");
+
+        // WHEN
+        CredenceConfig config =
+                CredenceConfig.load(
+                        Optional.empty(),
+                        Map.of(
+                                "CREDENCE_DATA_DIR",
+                                dir.toString(),
+                                "CREDENCE_FETCH_ALLOW_HOSTS",
+                                "127.0.0.1:54321, http://[::1]:8443",
+                                "CREDENCE_TRUST_REGISTRY",
+                                registry.toString()),
+                        Map.of());
+
+        // THEN
+        assertThat(config.fetchAllowHosts())
+                .extracting(host -> host.host() + " " + host.port() + " " + host.plainHttp())
+                .containsExactly("127.0.0.1 54321 false", "::1 8443 true");
+        assertThat(config.trustRegistries()).containsExactly(registry);
+        assertThatThrownBy(
+                        () ->
+                                CredenceConfig.load(
+                                        Optional.empty(),
+                                        Map.of(
+                                                "CREDENCE_DATA_DIR",
+                                                dir.toString(),
+                                                "CREDENCE_TRUST_REGISTRY",
+                                                bad.toString()),
+                                        Map.of()))
+                .hasMessageContaining("CREDENCE_TRUST_REGISTRY");
+        assertThatThrownBy(
+                        () ->
+                                CredenceConfig.load(
+                                        Optional.empty(),
+                                        Map.of(
+                                                "CREDENCE_DATA_DIR",
+                                                dir.toString(),
+                                                "CREDENCE_FETCH_ALLOW_HOSTS",
+                                                "127.0.0.1"),
+                                        Map.of()))
+                .hasMessageContaining("CREDENCE_FETCH_ALLOW_HOSTS");
+    }
 }
