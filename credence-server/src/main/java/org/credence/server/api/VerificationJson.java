@@ -11,9 +11,11 @@ import org.credence.core.verify.VerificationReport;
 
 /**
  * A {@link VerificationReport} as the VC-API's verification result: {@code verified}, the {@code
- * checks} that ran, {@code warnings} and {@code errors} as problem details (a check that could not
- * be made is an error: the credential is not verified), and Credence's full named-check report
- * under {@code credence}.
+ * checks} that count (see {@link VerifyChecks}), {@code errors} and {@code warnings} as problem
+ * details and both together as {@code problemDetails} (a counted check that could not be made is an
+ * error: the credential is not verified; an uncounted one that failed is a warning), and Credence's
+ * full named-check report under {@code credence}. The status check is named {@code
+ * credentialStatus}, as the VC-API and Bitstring Status List suites name it.
  */
 final class VerificationJson {
 
@@ -23,29 +25,30 @@ final class VerificationJson {
 
     private VerificationJson() {}
 
-    /** Whether the input was not a credential at all (the VC-API answers 400 then). */
-    static boolean malformed(VerificationReport report) {
-        return report.checks().stream()
-                .anyMatch(
-                        check ->
-                                check.isFailed()
-                                        && (check.name() == CheckName.SYNTAX
-                                                || check.name() == CheckName.DATA_MODEL));
+    /** The result with every check counted. */
+    static JsonObject of(VerificationReport report) {
+        return of(report, VerifyChecks.ALL);
     }
 
-    static JsonObject of(VerificationReport report) {
+    static JsonObject of(VerificationReport report, VerifyChecks counted) {
         JsonArrayBuilder checks = Jsons.PROVIDER.createArrayBuilder();
         JsonArrayBuilder warnings = Jsons.PROVIDER.createArrayBuilder();
         JsonArrayBuilder errors = Jsons.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder problemDetails = Jsons.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder warningDetails = Jsons.PROVIDER.createArrayBuilder();
         JsonArrayBuilder named = Jsons.PROVIDER.createArrayBuilder();
         for (Check check : report.checks()) {
-            if (check.status() != CheckStatus.NOT_APPLICABLE) {
+            if (check.status() != CheckStatus.NOT_APPLICABLE && counted.counts(check.name())) {
                 checks.add(key(check.name()));
             }
-            if (check.status() == CheckStatus.WARNING) {
-                warnings.add(problem(check));
-            } else if (check.isFailed() || check.isCouldNotCheck()) {
+            if (counted.isError(check)) {
                 errors.add(problem(check));
+                problemDetails.add(problem(check));
+            } else if (check.status() == CheckStatus.WARNING
+                    || check.isFailed()
+                    || check.isCouldNotCheck()) {
+                warnings.add(problem(check));
+                warningDetails.add(problem(check));
             }
             named.add(
                     Jsons.PROVIDER
@@ -62,18 +65,26 @@ final class VerificationJson {
                         .add("verdict", report.verdict().name())
                         .add("format", report.format())
                         .add("checks", named);
+        warningDetails.build().forEach(problemDetails::add);
         return Jsons.PROVIDER
                 .createObjectBuilder()
-                .add("verified", report.isVerified())
+                .add("verified", counted.verified(report))
                 .add("checks", checks)
                 .add("warnings", warnings)
                 .add("errors", errors)
+                .add("problemDetails", problemDetails)
                 .add("credence", credence)
                 .build();
     }
 
-    /** {@code ISSUER_KEY_BINDING} → {@code issuerKeyBinding}. */
+    /**
+     * {@code ISSUER_KEY_BINDING} → {@code issuerKeyBinding}; {@code STATUS} → {@code
+     * credentialStatus}.
+     */
     static String key(CheckName name) {
+        if (name == CheckName.STATUS) {
+            return "credentialStatus";
+        }
         String[] words = name.name().toLowerCase(java.util.Locale.ROOT).split("_");
         StringBuilder key = new StringBuilder(words[0]);
         for (int i = 1; i < words.length; i++) {
