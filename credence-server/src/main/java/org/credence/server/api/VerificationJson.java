@@ -2,7 +2,8 @@ package org.credence.server.api;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
+import java.util.ArrayList;
+import java.util.List;
 import org.credence.core.json.Jsons;
 import org.credence.core.verify.Check;
 import org.credence.core.verify.CheckName;
@@ -32,24 +33,37 @@ final class VerificationJson {
 
     static JsonObject of(VerificationReport report, VerifyChecks counted) {
         JsonArrayBuilder checks = Jsons.PROVIDER.createArrayBuilder();
-        JsonArrayBuilder warnings = Jsons.PROVIDER.createArrayBuilder();
-        JsonArrayBuilder errors = Jsons.PROVIDER.createArrayBuilder();
-        JsonArrayBuilder problemDetails = Jsons.PROVIDER.createArrayBuilder();
-        JsonArrayBuilder warningDetails = Jsons.PROVIDER.createArrayBuilder();
-        JsonArrayBuilder named = Jsons.PROVIDER.createArrayBuilder();
+        List<JsonObject> errors = new ArrayList<>();
+        List<JsonObject> warnings = new ArrayList<>();
         for (Check check : report.checks()) {
             if (check.status() != CheckStatus.NOT_APPLICABLE && counted.counts(check.name())) {
                 checks.add(key(check.name()));
             }
             if (counted.isError(check)) {
                 errors.add(problem(check));
-                problemDetails.add(problem(check));
             } else if (check.status() == CheckStatus.WARNING
                     || check.isFailed()
                     || check.isCouldNotCheck()) {
                 warnings.add(problem(check));
-                warningDetails.add(problem(check));
             }
+        }
+        List<JsonObject> problemDetails = new ArrayList<>(errors);
+        problemDetails.addAll(warnings);
+        return Jsons.PROVIDER
+                .createObjectBuilder()
+                .add("verified", counted.verified(report))
+                .add("checks", checks)
+                .add("warnings", Jsons.PROVIDER.createArrayBuilder(warnings))
+                .add("errors", Jsons.PROVIDER.createArrayBuilder(errors))
+                .add("problemDetails", Jsons.PROVIDER.createArrayBuilder(problemDetails))
+                .add("credence", credence(report))
+                .build();
+    }
+
+    /** Credence's full report: the verdict over every check, and each check. */
+    private static JsonObject credence(VerificationReport report) {
+        JsonArrayBuilder named = Jsons.PROVIDER.createArrayBuilder();
+        for (Check check : report.checks()) {
             named.add(
                     Jsons.PROVIDER
                             .createObjectBuilder()
@@ -59,21 +73,11 @@ final class VerificationJson {
                             .add("code", check.code())
                             .add("message", check.message()));
         }
-        JsonObjectBuilder credence =
-                Jsons.PROVIDER
-                        .createObjectBuilder()
-                        .add("verdict", report.verdict().name())
-                        .add("format", report.format())
-                        .add("checks", named);
-        warningDetails.build().forEach(problemDetails::add);
         return Jsons.PROVIDER
                 .createObjectBuilder()
-                .add("verified", counted.verified(report))
-                .add("checks", checks)
-                .add("warnings", warnings)
-                .add("errors", errors)
-                .add("problemDetails", problemDetails)
-                .add("credence", credence)
+                .add("verdict", report.verdict().name())
+                .add("format", report.format())
+                .add("checks", named)
                 .build();
     }
 
