@@ -490,7 +490,9 @@ class TenantIsolationTest {
                                             "/credentials/issue",
                                             "{\"credential\": "
                                                     + unsignedCredential(c.alpha().issuerDid())
-                                                    + "}")),
+                                                    + ", \"options\": {\"issuerId\": \""
+                                                    + c.alpha().issuerDid()
+                                                    + "\"}}")),
                     hidden(
                             "POST /credentials/status",
                             c ->

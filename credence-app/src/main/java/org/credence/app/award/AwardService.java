@@ -1,6 +1,5 @@
 package org.credence.app.award;
 
-import jakarta.json.JsonObject;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -127,24 +126,26 @@ public final class AwardService {
     }
 
     /**
-     * Signs and stores a whole unsigned Open Badges 3.0 credential the caller provides (the
-     * VC-API's issue endpoint): checked by {@link ProvidedCredential}, given the two status
-     * entries, secured with {@code eddsa-rdfc-2022} by the issuer's active key, stored (so that it
-     * can be revoked) and audited like any issued credential.
+     * Signs and stores a whole unsigned credential the caller provides (the VC-API's issue
+     * endpoint): any Verifiable Credential, checked by {@link ProvidedCredential}, given the two
+     * status entries, secured with {@code eddsa-rdfc-2022} by the issuer's active key, stored (so
+     * that it can be revoked) and audited like any issued credential.
      *
-     * @param issuer the signing issuer: its id or its DID; empty to take the credential's {@code
-     *     issuer}
-     * @throws AppException {@link Problem#FORBIDDEN} when the issuer is not one of the actor's
-     *     organisation's, {@link Problem#INVALID_INPUT} for a credential Credence will not sign
-     *     (not Open Badges 3.0, unpinned contexts, undefined terms, signed already …), {@link
-     *     Problem#CONFLICT} when its {@code urn:uuid:} id was issued before
+     * <p>The signer is {@code request.issuerId()} when given, else the organisation's issuer whose
+     * DID the credential's {@code issuer} names; the credential's {@code issuer} must be the
+     * signer's DID either way.
+     *
+     * @throws AppException {@link Problem#FORBIDDEN} when {@code issuerId} is not one of the
+     *     actor's organisation's issuers, {@link Problem#INVALID_INPUT} for a credential Credence
+     *     will not sign (not a Verifiable Credential, an issuer that is not the organisation's,
+     *     unpinned contexts, undefined terms, signed already …), {@link Problem#CONFLICT} when its
+     *     id was issued before
      */
-    public IssuedCredential signProvided(
-            Actor actor, Optional<String> issuer, JsonObject credential) {
+    public IssuedCredential signProvided(Actor actor, ProvidedRequest request) {
         actor.require(Role.ISSUER);
-        IssuerProfile profile = providedIssuer(actor, issuer, credential);
+        IssuerProfile profile = providedIssuer(actor, request);
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        ProvidedCredential provided = ProvidedCredential.of(credential, profile, baseUrl, now);
+        ProvidedCredential provided = ProvidedCredential.of(request, profile, baseUrl, now);
         Issuer signer = new Issuer(issuers.signer(actor, profile.id()), canonicalizer, clock);
         StatusSlot slot = status.allocate(actor, profile.id());
         String document;
@@ -184,7 +185,8 @@ public final class AwardService {
         } catch (UnableToExecuteStatementException e) {
             if (SqlStates.isUniqueViolation(e)) {
                 throw new AppException(
-                        Problem.CONFLICT, "credential.id: a credential with this id was issued");
+                        Problem.CONFLICT,
+                        "credential.id: a credential with this id was issued already");
             }
             throw e;
         }
@@ -197,29 +199,53 @@ public final class AwardService {
                 false);
     }
 
-    /** The issuer named by id or DID, else the credential's; it must be the organisation's. */
-    private IssuerProfile providedIssuer(
-            Actor actor, Optional<String> issuer, JsonObject credential) {
-        String wanted =
-                issuer.or(() -> JsonValues.idOf(credential, "issuer"))
+    /**
+     * The issuer {@code issuerId} names (by id or DID; {@code FORBIDDEN} when it is not the
+     * organisation's), else the one whose DID is the credential's issuer ({@code INVALID_INPUT}
+     * when none is: the document names a foreign issuer, which is bad input, not a permission).
+     */
+    private IssuerProfile providedIssuer(Actor actor, ProvidedRequest request) {
+        List<IssuerProfile> own = issuers.list(actor);
+        if (request.issuerId().isPresent()) {
+            String wanted = request.issuerId().get();
+            return own.stream()
+                    .filter(
+                            profile ->
+                                    profile.did().equals(wanted)
+                                            || profile.id().toString().equalsIgnoreCase(wanted))
+                    .findFirst()
+                    .orElseThrow(
+                            () ->
+                                    new AppException(
+                                            Problem.FORBIDDEN,
+                                            "options.issuerId: "
+                                                    + wanted
+                                                    + " is not one of this organisation's"
+                                                    + " issuers"));
+        }
+        String named =
+                JsonValues.idOf(request.credential(), "issuer")
                         .orElseThrow(
                                 () ->
                                         AppException.invalid(
-                                                "credential.issuer: is required (or"
-                                                        + " options.issuerId)"));
-        return issuers.list(actor).stream()
-                .filter(
-                        profile ->
-                                profile.did().equals(wanted)
-                                        || profile.id().toString().equalsIgnoreCase(wanted))
+                                                "credential.issuer: is required (the signing"
+                                                        + " issuer's DID, or an object with it as"
+                                                        + " id)"));
+        return own.stream()
+                .filter(profile -> profile.did().equals(named))
                 .findFirst()
                 .orElseThrow(
                         () ->
-                                new AppException(
-                                        Problem.FORBIDDEN,
-                                        "issuer: "
-                                                + wanted
-                                                + " is not one of this organisation's issuers"));
+                                AppException.invalid(
+                                        "credential.issuer: "
+                                                + named
+                                                + " is not one of this organisation's issuers;"
+                                                + " use one of their DIDs: "
+                                                + String.join(
+                                                        ", ",
+                                                        own.stream()
+                                                                .map(IssuerProfile::did)
+                                                                .toList())));
     }
 
     /**

@@ -77,9 +77,11 @@ final class AwardStore {
                         """
                         INSERT INTO credentials (id, organisation_id, issuer_id,
                             provided_achievement_name, recipient_identifier, format, document,
-                            issued_at, valid_from, valid_until, status_list_id, status_index)
+                            issued_at, valid_from, valid_until, status_list_id, status_index,
+                            external_id)
                         VALUES (:id, :organisation, :issuer, :name, :identifier, :format,
-                            :document, :issuedAt, :validFrom, :validUntil, :list, :index)
+                            :document, :issuedAt, :validFrom, :validUntil, :list, :index,
+                            :externalId)
                         """)
                 .bind("id", provided.id())
                 .bind("organisation", organisationId)
@@ -93,6 +95,7 @@ final class AwardStore {
                 .bind("validUntil", provided.validUntil().orElse(null))
                 .bind("list", slot.listId())
                 .bind("index", slot.index())
+                .bind("externalId", provided.ids().externalId().orElse(null))
                 .execute();
     }
 

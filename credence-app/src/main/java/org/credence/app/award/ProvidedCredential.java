@@ -1,12 +1,17 @@
 package org.credence.app.award;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.credence.app.AppException;
 import org.credence.app.issuer.IssuerProfile;
 import org.credence.core.json.JsonValues;
@@ -15,41 +20,54 @@ import org.credence.core.model.AchievementSubject;
 import org.credence.core.model.IdentityObject;
 import org.credence.core.model.ModelException;
 import org.credence.core.model.OpenBadgeCredential;
+import org.credence.core.verify.DataModelCheck;
 
 /**
- * An unsigned Open Badges 3.0 credential a caller provides whole (the VC-API's {@code POST
- * /credentials/issue}), checked and completed for signing: its id ({@code
- * <base>/credentials/<uuid>} when absent; a given {@code urn:uuid:} or own credential URL is kept),
- * its issuer (the signing issuer's profile when absent) and its {@code validFrom} (now when
- * absent). Signed or status-carrying input is refused: Credence signs and adds the status entries
- * itself.
+ * An unsigned credential a caller provides whole (the VC-API's {@code POST /credentials/issue}),
+ * checked and completed for signing. Any Verifiable Credential (data model 1.1 or 2.0) that passes
+ * the core {@link DataModelCheck} is accepted; the Open Badges 3.0 model is checked too when the
+ * type is an Open Badges type. Completed with its id (see {@link ProvidedIds}) and its start date
+ * ({@code validFrom}, or {@code issuanceDate} for 1.1; now when absent); a 1.1 credential also gets
+ * the Data Integrity and Bitstring Status List contexts its proof and status entries need. Signed
+ * or status-carrying input is refused: Credence signs and adds the status entries itself.
  *
- * @param id the row id (the UUID in the credential's id)
+ * @param ids Credence's id, the document's id and the caller's id
  * @param unsigned the completed credential, without {@code credentialStatus}
- * @param achievementName the achievement's name, for lists
- * @param recipient {@code credentialSubject.id}, else the first identifier's identity hash
+ * @param achievementName for lists: the achievement's name, else the credential's name or type
+ * @param recipient the (first) subject's id, else the first identifier's identity hash
  * @param validFrom the credential's {@code validFrom} (or {@code issuanceDate})
  * @param validUntil its {@code validUntil} (or {@code expirationDate})
  */
 record ProvidedCredential(
-        UUID id,
+        ProvidedIds ids,
         JsonObject unsigned,
         String achievementName,
         String recipient,
         Instant validFrom,
         Optional<Instant> validUntil) {
 
-    private static final Pattern URN_UUID =
-            Pattern.compile(
-                    "urn:uuid:([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})");
+    private static final String VC_V1 = "https://www.w3.org/2018/credentials/v1";
+    private static final List<String> V1_ADDED_CONTEXTS =
+            List.of(
+                    "https://w3id.org/security/data-integrity/v2",
+                    "https://www.w3.org/ns/credentials/status/v1");
+    private static final List<String> OPEN_BADGES_TYPES =
+            List.of(OpenBadgeCredential.TYPE, OpenBadgeCredential.ACHIEVEMENT_CREDENTIAL);
+    private static final int MAX_NAME = 500;
+    private static final int MAX_RECIPIENT = 2000;
+
+    UUID id() {
+        return ids.publicId();
+    }
 
     /**
-     * Checks the credential and completes it for {@code issuer}.
+     * Checks the request's credential and completes it for {@code issuer}, its signer.
      *
      * @throws AppException {@code INVALID_INPUT} naming the offending field
      */
     static ProvidedCredential of(
-            JsonObject credential, IssuerProfile issuer, String baseUrl, Instant now) {
+            ProvidedRequest request, IssuerProfile issuer, String baseUrl, Instant now) {
+        JsonObject credential = request.credential();
         if (credential.containsKey("proof")) {
             throw AppException.invalid("credential.proof: the credential must be unsigned");
         }
@@ -57,71 +75,147 @@ record ProvidedCredential(
             throw AppException.invalid(
                     "credential.credentialStatus: Credence adds the status entries itself");
         }
-        Optional<String> issuerId = JsonValues.idOf(credential, "issuer");
-        if (credential.containsKey("issuer") && !issuerId.equals(Optional.of(issuer.did()))) {
+        if (!JsonValues.idOf(credential, "issuer").equals(Optional.of(issuer.did()))) {
             throw AppException.invalid(
                     "credential.issuer: must be " + issuer.did() + ", the signing issuer");
         }
-        UUID id = id(credential, baseUrl);
-        JsonObjectBuilder completed =
-                Jsons.PROVIDER
-                        .createObjectBuilder(credential)
-                        .add(
-                                "id",
-                                JsonValues.string(credential, "id")
-                                        .orElse(baseUrl + "/credentials/" + id));
-        if (!credential.containsKey("issuer")) {
-            completed.add("issuer", issuer.toProfile().json());
+        ProvidedIds ids = ProvidedIds.of(credential, request.credentialId(), baseUrl);
+        JsonObject unsigned = complete(credential, ids.documentId(), now);
+        List<String> problems = DataModelCheck.problems(unsigned);
+        if (!problems.isEmpty()) {
+            throw AppException.invalid(
+                    "credential: not a Verifiable Credential: " + String.join("; ", problems));
         }
-        if (!credential.containsKey("validFrom") && !credential.containsKey("issuanceDate")) {
-            completed.add("validFrom", now.toString());
+        requireDates(unsigned);
+        boolean v1 = isV1(unsigned);
+        Instant from = date(unsigned, v1 ? "issuanceDate" : "validFrom").orElseThrow();
+        Optional<Instant> until = date(unsigned, v1 ? "expirationDate" : "validUntil");
+        if (until.isPresent() && until.get().isBefore(from)) {
+            throw AppException.invalid(
+                    "credential."
+                            + (v1 ? "expirationDate" : "validUntil")
+                            + ": is before the credential's start");
         }
-        JsonObject unsigned = completed.build();
+        boolean openBadge =
+                JsonValues.strings(unsigned, "type").stream().anyMatch(OPEN_BADGES_TYPES::contains);
+        return openBadge
+                ? openBadge(ids, unsigned, from, until)
+                : new ProvidedCredential(
+                        ids, unsigned, plainName(unsigned), subjectId(unsigned), from, until);
+    }
+
+    private static ProvidedCredential openBadge(
+            ProvidedIds ids, JsonObject unsigned, Instant from, Optional<Instant> until) {
         try {
             OpenBadgeCredential badge = OpenBadgeCredential.of(unsigned);
             String name = badge.achievement().name();
-            if (name.length() > 500) {
+            if (name.length() > MAX_NAME) {
                 throw AppException.invalid(
-                        "credential.credentialSubject.achievement.name: at most 500 characters");
+                        "credential.credentialSubject.achievement.name: at most "
+                                + MAX_NAME
+                                + " characters");
             }
             return new ProvidedCredential(
-                    id,
-                    unsigned,
-                    name,
-                    recipient(badge.credentialSubject()),
-                    badge.validFrom(),
-                    badge.validUntil());
+                    ids, unsigned, name, recipient(badge.credentialSubject()), from, until);
         } catch (ModelException e) {
             throw AppException.invalid("credential." + e.field() + ": " + e.detail());
         }
     }
 
-    private static UUID id(JsonObject credential, String baseUrl) {
-        Optional<String> given = JsonValues.string(credential, "id");
-        if (credential.containsKey("id") && given.isEmpty()) {
-            throw AppException.invalid("credential.id: must be a string");
-        }
-        if (given.isEmpty()) {
-            return UUID.randomUUID();
-        }
-        Matcher urn = URN_UUID.matcher(given.get());
-        String own = baseUrl + "/credentials/";
-        String uuid =
-                urn.matches()
-                        ? urn.group(1)
-                        : given.get().startsWith(own) ? given.get().substring(own.length()) : "";
-        try {
-            UUID parsed = UUID.fromString(uuid);
-            if (parsed.toString().equalsIgnoreCase(uuid)) {
-                return parsed;
+    private static JsonObject complete(JsonObject credential, String id, Instant now) {
+        JsonObjectBuilder completed = Jsons.PROVIDER.createObjectBuilder(credential).add("id", id);
+        if (isV1(credential)) {
+            JsonArrayBuilder contexts =
+                    Jsons.PROVIDER.createArrayBuilder(credential.getJsonArray("@context"));
+            V1_ADDED_CONTEXTS.stream()
+                    .filter(
+                            context ->
+                                    !credential.getJsonArray("@context").contains(string(context)))
+                    .forEach(contexts::add);
+            completed.add("@context", contexts);
+            if (!credential.containsKey("issuanceDate")) {
+                completed.add("issuanceDate", now.toString());
             }
-        } catch (IllegalArgumentException e) {
-            // fall through to the refusal below
+        } else if (!credential.containsKey("validFrom")
+                && !credential.containsKey("issuanceDate")) {
+            completed.add("validFrom", now.toString());
         }
-        throw AppException.invalid(
-                "credential.id: leave it out (Credence assigns "
-                        + own
-                        + "<uuid>) or give a urn:uuid:<uuid>");
+        return completed.build();
+    }
+
+    /** A 1.1 credential: an {@code @context} array that starts with the 1.1 context. */
+    private static boolean isV1(JsonObject credential) {
+        return credential.get("@context") instanceof JsonArray contexts
+                && !contexts.isEmpty()
+                && contexts.get(0).equals(string(VC_V1));
+    }
+
+    private static JsonString string(String text) {
+        return Jsons.PROVIDER.createValue(text);
+    }
+
+    /**
+     * Every date is an XML Schema dateTime with a time zone offset (fractions of a second and any
+     * offset allowed), as the verifier's validity check reads it.
+     */
+    private static void requireDates(JsonObject credential) {
+        for (String name : List.of("validFrom", "validUntil", "issuanceDate", "expirationDate")) {
+            JsonValue value = credential.get(name);
+            if (value != null && !isDateTime(value)) {
+                throw AppException.invalid(
+                        "credential."
+                                + name
+                                + ": must be an XML Schema dateTimeStamp such as"
+                                + " 2025-01-31T09:30:00Z or 2025-01-31T03:30:00.250-06:00");
+            }
+        }
+    }
+
+    private static Optional<Instant> date(JsonObject credential, String field) {
+        return JsonValues.string(credential, field)
+                .map(text -> OffsetDateTime.parse(text).toInstant());
+    }
+
+    private static boolean isDateTime(JsonValue value) {
+        if (!(value instanceof JsonString text)) {
+            return false;
+        }
+        try {
+            OffsetDateTime.parse(text.getString());
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /** For lists: the credential's name when it is a plain string, else its most specific type. */
+    private static String plainName(JsonObject credential) {
+        String name =
+                JsonValues.string(credential, "name")
+                        .or(
+                                () ->
+                                        JsonValues.strings(credential, "type").stream()
+                                                .filter(
+                                                        type ->
+                                                                !type.equals(
+                                                                        "VerifiableCredential"))
+                                                .reduce((first, second) -> second))
+                        .orElse("VerifiableCredential");
+        return name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name;
+    }
+
+    private static String subjectId(JsonObject credential) {
+        return JsonValues.objects(credential, "credentialSubject").stream()
+                .findFirst()
+                .flatMap(subject -> JsonValues.string(subject, "id"))
+                .filter(id -> !id.isBlank() && id.length() <= MAX_RECIPIENT)
+                .orElseThrow(
+                        () ->
+                                AppException.invalid(
+                                        "credential.credentialSubject.id: is required (the"
+                                                + " recipient, at most "
+                                                + MAX_RECIPIENT
+                                                + " characters)"));
     }
 
     private static String recipient(AchievementSubject subject) {
@@ -131,12 +225,13 @@ record ProvidedCredential(
                                 subject.identifiers().stream()
                                         .findFirst()
                                         .map(IdentityObject::identityHash))
-                .filter(recipient -> recipient.length() <= 2000)
+                .filter(recipient -> recipient.length() <= MAX_RECIPIENT)
                 .orElseThrow(
                         () ->
                                 AppException.invalid(
                                         "credential.credentialSubject: needs an id or an"
-                                                + " identifier (the recipient, at most 2000"
+                                                + " identifier (the recipient, at most "
+                                                + MAX_RECIPIENT
                                                 + " characters)"));
     }
 }

@@ -167,6 +167,25 @@ public final class CredentialService {
     }
 
     /**
+     * The public id of one of the organisation's credentials named by a caller (the VC-API's {@code
+     * credentialId}): the id it was issued under when that was the caller's own (any URL, or {@code
+     * options.credentialId}), else {@code <base>/credentials/<uuid>}, {@code urn:uuid:<uuid>} or
+     * the bare UUID. Any member.
+     *
+     * @throws AppException {@code NOT_FOUND} when none of the organisation's credentials has it
+     */
+    public UUID idOf(Actor actor, String credentialId) {
+        actor.require(Role.VIEWER);
+        Optional<UUID> external =
+                jdbi.withHandle(
+                        handle ->
+                                store.findByExternalId(
+                                        handle, actor.organisationId(), credentialId));
+        return external.or(() -> CredentialIds.ownIdOrUuid(credentialId, baseUrl))
+                .orElseThrow(() -> AppException.notFound("Credential"));
+    }
+
+    /**
      * The earner's choice whether public pages show their name. {@code recipient} is the email
      * address or identifier the earner proved (by a claim link or signing in): the caller's job.
      *

@@ -50,6 +50,19 @@ final class CredentialStore {
                 .findOne();
     }
 
+    /** The public id of the organisation's credential issued under a caller's id, if any. */
+    Optional<UUID> findByExternalId(Handle handle, UUID organisationId, String externalId) {
+        return handle.createQuery(
+                        """
+                        SELECT id FROM credentials
+                        WHERE organisation_id = :organisation AND external_id = :externalId
+                        """)
+                .bind("organisation", organisationId)
+                .bind("externalId", externalId)
+                .mapTo(UUID.class)
+                .findOne();
+    }
+
     /** Sets show_name of a credential whose recipient is {@code recipient}; false if none. */
     boolean setShowName(Handle handle, UUID id, String recipient, boolean show) {
         return handle.createUpdate(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.util.Optional;
 import java.util.UUID;
 import org.credence.app.AppException;
@@ -82,7 +83,7 @@ class ProvidedCredentialTest {
 
             // WHEN
             IssuedCredential issued =
-                    world.awards().signProvided(world.owner(), Optional.empty(), credential);
+                    world.awards().signProvided(world.owner(), ProvidedRequest.of(credential));
             VerificationReport fresh = world.credentials().verify(issued.id());
             world.status().revoke(world.owner(), issued.id(), "issued in error");
             VerificationReport revoked = world.credentials().verify(issued.id());
@@ -122,8 +123,8 @@ class ProvidedCredentialTest {
                     world.awards()
                             .signProvided(
                                     world.owner(),
-                                    Optional.of(world.issuer().id().toString()),
-                                    credential);
+                                    ProvidedRequest.of(credential)
+                                            .withIssuerId(world.issuer().id().toString()));
 
             // THEN
             assertThat(issued.id()).isEqualTo(id);
@@ -144,14 +145,16 @@ class ProvidedCredentialTest {
                     world,
                     Optional.empty(),
                     unsigned(other.issuer().did(), "did:example:ada"),
-                    Problem.FORBIDDEN,
-                    "not one of this organisation's issuers");
+                    Problem.INVALID_INPUT,
+                    "credential.issuer: "
+                            + other.issuer().did()
+                            + " is not one of this organisation's issuers");
             assertRefused(
                     world,
                     Optional.of(other.issuer().id().toString()),
                     good,
                     Problem.FORBIDDEN,
-                    "issuer");
+                    "options.issuerId");
             assertRefused(
                     world,
                     Optional.empty(),
@@ -173,7 +176,7 @@ class ProvidedCredentialTest {
             assertRefused(
                     world,
                     Optional.empty(),
-                    Json.createObjectBuilder(good).add("id", "https://elsewhere.example/1").build(),
+                    Json.createObjectBuilder(good).add("id", "not a url").build(),
                     Problem.INVALID_INPUT,
                     "credential.id");
             assertRefused(
@@ -181,15 +184,157 @@ class ProvidedCredentialTest {
                     Optional.empty(),
                     Json.createObjectBuilder(good).remove("credentialSubject").build(),
                     Problem.INVALID_INPUT,
-                    "credential.credentialSubject");
+                    "credentialSubject is missing");
             assertThatThrownBy(
                             () ->
                                     world.awards()
                                             .signProvided(
-                                                    world.as(Role.VIEWER), Optional.empty(), good))
+                                                    world.as(Role.VIEWER),
+                                                    ProvidedRequest.of(good)))
                     .isInstanceOfSatisfying(
                             AppException.class,
                             e -> assertThat(e.problem()).isEqualTo(Problem.FORBIDDEN));
+            assertThat(world.credentials().list(world.owner(), CredentialQuery.all()).total())
+                    .isZero();
+        }
+    }
+
+    /** The VC-API issuer suite's plain credential, with a v1 or v2 base context. */
+    static JsonObject plain(String issuerDid, String baseContext, String examplesContext) {
+        return JsonInput.DEFAULT.parseObject(
+                """
+                {"@context": ["%s", "%s"],
+                 "type": ["VerifiableCredential", "UniversityDegreeCredential"],
+                 "issuer": "%s",
+                 "credentialSubject": {
+                   "id": "did:key:z6MktKwz7Ge1Yxzr4JHavN33wiwa8y81QdcMRLXQsrH9T53b",
+                   "degree": {"degreeType": "BachelorDegree",
+                              "name": "Bachelor of Science and Arts"}}}
+                """
+                        .formatted(baseContext, examplesContext, issuerDid));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
+    void should_sign_plain_credentials_of_either_data_model_and_find_them_by_the_callers_id(
+            TestDatabase testDatabase) {
+        try (IssuanceWorld world = IssuanceWorld.open(testDatabase)) {
+            // GIVEN
+            String examples = "https://www.w3.org/ns/credentials/examples/v2";
+            JsonObject v1 =
+                    Json.createObjectBuilder(
+                                    plain(
+                                            world.issuer().did(),
+                                            "https://www.w3.org/2018/credentials/v1",
+                                            examples))
+                            .add("id", "https://registrar.example.edu/degrees/17")
+                            .build();
+            JsonObject v2 =
+                    plain(world.issuer().did(), "https://www.w3.org/ns/credentials/v2", examples);
+
+            // WHEN
+            IssuedCredential first =
+                    world.awards().signProvided(world.owner(), ProvidedRequest.of(v1));
+            IssuedCredential second =
+                    world.awards()
+                            .signProvided(
+                                    world.owner(),
+                                    new ProvidedRequest(
+                                            v2, Optional.empty(), Optional.of("degree-18")));
+
+            // THEN
+            JsonObject firstSigned = JsonInput.DEFAULT.parseObject(first.document());
+            assertThat(firstSigned.getString("id"))
+                    .isEqualTo("https://registrar.example.edu/degrees/17");
+            assertThat(firstSigned.getString("issuanceDate")).isNotEmpty();
+            assertThat(firstSigned.getJsonArray("@context").getValuesAs(JsonString.class))
+                    .extracting(JsonString::getString)
+                    .contains(
+                            "https://w3id.org/security/data-integrity/v2",
+                            "https://www.w3.org/ns/credentials/status/v1");
+            assertThat(world.credentials().verify(first.id()).verdict())
+                    .as(world.credentials().verify(first.id()).problems().toString())
+                    .isEqualTo(Verdict.VERIFIED);
+            assertThat(world.credentials().verify(second.id()).verdict())
+                    .isEqualTo(Verdict.VERIFIED);
+            assertThat(JsonInput.DEFAULT.parseObject(second.document()).getString("id"))
+                    .isEqualTo(second.url());
+            assertThat(
+                            world.credentials()
+                                    .idOf(
+                                            world.owner(),
+                                            "https://registrar.example.edu/degrees/17"))
+                    .isEqualTo(first.id());
+            assertThat(world.credentials().idOf(world.owner(), "degree-18")).isEqualTo(second.id());
+            assertThat(world.credentials().idOf(world.owner(), second.url()))
+                    .isEqualTo(second.id());
+            assertThat(
+                            world
+                                    .credentials()
+                                    .list(world.owner(), CredentialQuery.all())
+                                    .items()
+                                    .stream()
+                                    .map(CredentialSummary::achievementName))
+                    .containsOnly("UniversityDegreeCredential");
+            assertRefused(world, Optional.empty(), v1, Problem.CONFLICT, "credential.id");
+            IssuanceWorld other = world.neighbour("hillside");
+            assertThatThrownBy(() -> other.credentials().idOf(other.owner(), "degree-18"))
+                    .isInstanceOfSatisfying(
+                            AppException.class,
+                            e -> assertThat(e.problem()).isEqualTo(Problem.NOT_FOUND));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
+    void should_refuse_credentials_that_break_the_data_model_or_carry_malformed_dates(
+            TestDatabase testDatabase) {
+        try (IssuanceWorld world = IssuanceWorld.open(testDatabase)) {
+            JsonObject good =
+                    plain(
+                            world.issuer().did(),
+                            "https://www.w3.org/ns/credentials/v2",
+                            "https://www.w3.org/ns/credentials/examples/v2");
+
+            assertRefused(
+                    world,
+                    Optional.empty(),
+                    Json.createObjectBuilder(good)
+                            .add("credentialSubject", "did:example:1234")
+                            .build(),
+                    Problem.INVALID_INPUT,
+                    "credentialSubject must be an object");
+            assertRefused(
+                    world,
+                    Optional.empty(),
+                    Json.createObjectBuilder(good).add("type", Json.createArrayBuilder()).build(),
+                    Problem.INVALID_INPUT,
+                    "type must include VerifiableCredential");
+            assertRefused(
+                    world,
+                    Optional.empty(),
+                    Json.createObjectBuilder(good)
+                            .add("validFrom", "Sat 25 Feb 2023 07:16:31 PM CST")
+                            .build(),
+                    Problem.INVALID_INPUT,
+                    "credential.validFrom");
+            assertRefused(
+                    world,
+                    Optional.empty(),
+                    Json.createObjectBuilder(good)
+                            .add("validFrom", "2027-01-01T00:00:00Z")
+                            .add("validUntil", "2025-01-01T00:00:00Z")
+                            .build(),
+                    Problem.INVALID_INPUT,
+                    "credential.validUntil");
+            assertRefused(
+                    world,
+                    Optional.empty(),
+                    Json.createObjectBuilder(good)
+                            .add("credentialSubject", Json.createObjectBuilder().add("a", "b"))
+                            .build(),
+                    Problem.INVALID_INPUT,
+                    "credential.credentialSubject.id");
             assertThat(world.credentials().list(world.owner(), CredentialQuery.all()).total())
                     .isZero();
         }
@@ -235,7 +380,8 @@ class ProvidedCredentialTest {
             JsonObject credential,
             Problem problem,
             String message) {
-        assertThatThrownBy(() -> world.awards().signProvided(world.owner(), issuer, credential))
+        ProvidedRequest request = new ProvidedRequest(credential, issuer, Optional.empty());
+        assertThatThrownBy(() -> world.awards().signProvided(world.owner(), request))
                 .isInstanceOfSatisfying(
                         AppException.class,
                         e -> {

@@ -13,24 +13,21 @@ import org.credence.app.organization.Actor;
 import org.credence.app.status.StatusListService;
 import org.credence.app.status.StatusOutcome;
 import org.credence.core.json.Jsons;
+import org.credence.server.Services;
 
 /**
  * Reads the VC-API's {@code updateCredentialStatus} request: {@code {credentialId,
- * credentialStatus: {type, statusPurpose}, status: true|false}} as the current draft has it, or the
- * earlier {@code {credentialId, credentialStatus: [{type, status: "revoked"|"suspended"|
- * "unsuspended"}]}}. The credential id is {@code <base>/credentials/<uuid>}, {@code
- * urn:uuid:<uuid>} or the bare UUID.
+ * credentialStatus: {type, statusPurpose}, status: true|false}} as the current draft has it ({@code
+ * status} left out means {@code true}, as the Bitstring Status List suite sends it), or the earlier
+ * {@code {credentialId, credentialStatus: [{type, status: "revoked"|"suspended"| "unsuspended"}]}}.
+ * The credential id is the id the caller issued it under (any URL, or {@code
+ * options.credentialId}), {@code <base>/credentials/<uuid>}, {@code urn:uuid:<uuid>} or the bare
+ * UUID.
  */
 final class CredentialStatusRequest {
 
     private static final Set<String> TYPES =
             Set.of("BitstringStatusListEntry", "BitstringStatusList");
-
-    private final String credentialsBase;
-
-    CredentialStatusRequest(String baseUrl) {
-        this.credentialsBase = baseUrl + "/credentials/";
-    }
 
     /** What to do to which credential. */
     enum Action {
@@ -39,24 +36,26 @@ final class CredentialStatusRequest {
         UNSUSPEND
     }
 
-    record Change(UUID credentialId, Action action) {
-        JsonObject apply(StatusListService status, Actor actor) {
+    record Change(String credentialId, Action action) {
+        JsonObject apply(Services services, Actor actor) {
+            UUID id = services.credentials().idOf(actor, credentialId);
+            StatusListService status = services.status();
             StatusOutcome outcome =
                     switch (action) {
-                        case REVOKE -> status.revoke(actor, credentialId, "");
-                        case SUSPEND -> status.suspend(actor, credentialId, "");
-                        case UNSUSPEND -> status.unsuspend(actor, credentialId);
+                        case REVOKE -> status.revoke(actor, id, "");
+                        case SUSPEND -> status.suspend(actor, id, "");
+                        case UNSUSPEND -> status.unsuspend(actor, id);
                     };
             return Jsons.PROVIDER
                     .createObjectBuilder()
-                    .add("credentialId", credentialId.toString())
+                    .add("credentialId", id.toString())
                     .add("outcome", outcome.name().toLowerCase(Locale.ROOT))
                     .build();
         }
     }
 
     Change parse(JsonObject body) {
-        UUID id = credentialId(body.get("credentialId"));
+        String id = credentialId(body.get("credentialId"));
         JsonValue status = body.get("credentialStatus");
         if (status instanceof JsonObject entry) {
             return new Change(id, current(entry, body.get("status")));
@@ -74,11 +73,11 @@ final class CredentialStatusRequest {
     private static Action current(JsonObject entry, JsonValue status) {
         type(entry);
         String purpose = entry.getString("statusPurpose", "");
-        if (status != JsonValue.TRUE && status != JsonValue.FALSE) {
+        if (status != null && status != JsonValue.TRUE && status != JsonValue.FALSE) {
             throw AppException.invalid(
-                    "status: is required (true sets the status, false clears it)");
+                    "status: must be true (sets the status; the default) or false (clears it)");
         }
-        boolean set = status == JsonValue.TRUE;
+        boolean set = status != JsonValue.FALSE;
         return switch (purpose) {
             case "revocation" -> {
                 if (!set) {
@@ -116,21 +115,12 @@ final class CredentialStatusRequest {
         }
     }
 
-    private UUID credentialId(JsonValue value) {
-        String id = value instanceof JsonString text ? text.getString() : "";
-        String uuid =
-                id.startsWith(credentialsBase)
-                        ? id.substring(credentialsBase.length())
-                        : id.startsWith("urn:uuid:") ? id.substring(9) : id;
-        try {
-            UUID parsed = UUID.fromString(uuid);
-            if (parsed.toString().equalsIgnoreCase(uuid)) {
-                return parsed;
-            }
-        } catch (IllegalArgumentException e) {
-            // refused below
+    private static String credentialId(JsonValue value) {
+        if (value instanceof JsonString text && !text.getString().isBlank()) {
+            return text.getString();
         }
         throw AppException.invalid(
-                "credentialId: must be " + credentialsBase + "<uuid>, urn:uuid:<uuid> or the UUID");
+                "credentialId: is required (the credential's id, or the UUID of its Credence"
+                        + " page)");
     }
 }

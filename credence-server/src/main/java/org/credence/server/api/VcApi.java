@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.credence.app.AppException;
 import org.credence.app.award.IssuedCredential;
+import org.credence.app.award.ProvidedRequest;
 import org.credence.core.json.InputException;
 import org.credence.core.json.JsonInput;
 import org.credence.core.json.Jsons;
@@ -32,7 +33,7 @@ public final class VcApi {
     /** Request bodies: a credential with embedded images fits; 5 MB does not. */
     public static final long MAX_BODY = 4L * 1024 * 1024;
 
-    private static final Set<String> ISSUE_OPTIONS = Set.of("issuerId");
+    private static final Set<String> ISSUE_OPTIONS = Set.of("issuerId", "credentialId");
 
     private final Services services;
     private final RateLimiter verifyLimit;
@@ -41,7 +42,7 @@ public final class VcApi {
     public VcApi(Services services, RateLimiter verifyLimit) {
         this.services = Objects.requireNonNull(services, "services");
         this.verifyLimit = Objects.requireNonNull(verifyLimit, "verifyLimit");
-        this.statusRequests = new CredentialStatusRequest(services.host().base());
+        this.statusRequests = new CredentialStatusRequest();
     }
 
     public void register(Routes routes) {
@@ -57,15 +58,19 @@ public final class VcApi {
                             throw AppException.invalid(
                                     "options."
                                             + option
-                                            + ": not supported (Credence knows options.issuerId)");
+                                            + ": not supported (Credence knows"
+                                            + " options.issuerId and options.credentialId)");
                         }
                     }
                     IssuedCredential issued =
                             services.awards()
                                     .signProvided(
                                             actor,
-                                            optionalString(options, "options.issuerId"),
-                                            member(body, "credential"));
+                                            new ProvidedRequest(
+                                                    member(body, "credential"),
+                                                    optionalString(options, "options.issuerId"),
+                                                    optionalString(
+                                                            options, "options.credentialId")));
                     JsonBodies.send(
                             ctx,
                             201,
@@ -83,16 +88,16 @@ public final class VcApi {
                 ctx -> {
                     verifyLimit.acquire(ctx.ip());
                     JsonObject body = body(ctx);
-                    options(body);
+                    VerifyChecks checks = VerifyChecks.of(options(body));
                     VerificationReport report =
                             services.verification()
                                     .verify(
                                             input(body.get("verifiableCredential")),
                                             VerifyOptions.DEFAULT);
-                    JsonBodies.send(
-                            ctx,
-                            VerificationJson.malformed(report) ? 400 : 200,
-                            VerificationJson.of(report));
+                    JsonObject result = VerificationJson.of(report, checks);
+                    // vc-api verifier.yml: 200 only for a verified credential; 400 otherwise,
+                    // with the same result body so that callers learn why.
+                    JsonBodies.send(ctx, result.getBoolean("verified") ? 200 : 400, result);
                 });
         routes.publicApi(
                 HandlerType.POST,
@@ -103,10 +108,9 @@ public final class VcApi {
                     PresentationVerifyRequest request = PresentationVerifyRequest.parse(body(ctx));
                     VerificationReport report =
                             services.verification().verify(request.input(), request.options());
-                    JsonBodies.send(
-                            ctx,
-                            VerificationJson.malformed(report) ? 400 : 200,
-                            VerificationJson.ofPresentation(report));
+                    JsonObject result = VerificationJson.ofPresentation(report);
+                    // As /credentials/verify (vc-api verifier.yml): 400 for anything not verified.
+                    JsonBodies.send(ctx, result.getBoolean("verified") ? 200 : 400, result);
                 });
         routes.api(
                 HandlerType.POST,
@@ -114,7 +118,7 @@ public final class VcApi {
                 MAX_BODY,
                 (ctx, actor) -> {
                     CredentialStatusRequest.Change change = statusRequests.parse(body(ctx));
-                    JsonBodies.send(ctx, 200, change.apply(services.status(), actor));
+                    JsonBodies.send(ctx, 200, change.apply(services, actor));
                 });
     }
 

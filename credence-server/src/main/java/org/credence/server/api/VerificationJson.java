@@ -2,7 +2,8 @@ package org.credence.server.api;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
+import java.util.ArrayList;
+import java.util.List;
 import org.credence.core.json.Jsons;
 import org.credence.core.verify.Check;
 import org.credence.core.verify.CheckName;
@@ -11,9 +12,11 @@ import org.credence.core.verify.VerificationReport;
 
 /**
  * A {@link VerificationReport} as the VC-API's verification result: {@code verified}, the {@code
- * checks} that ran, {@code warnings} and {@code errors} as problem details (a check that could not
- * be made is an error: the credential is not verified), and Credence's full named-check report
- * under {@code credence}.
+ * checks} that count (see {@link VerifyChecks}), {@code errors} and {@code warnings} as problem
+ * details and both together as {@code problemDetails} (a counted check that could not be made is an
+ * error: the credential is not verified; an uncounted one that failed is a warning), and Credence's
+ * full named-check report under {@code credence}. The status check is named {@code
+ * credentialStatus}, as the VC-API and Bitstring Status List suites name it.
  */
 public final class VerificationJson {
 
@@ -33,20 +36,44 @@ public final class VerificationJson {
                                                 || check.name() == CheckName.DATA_MODEL));
     }
 
+    /** The result with every check counted. */
     public static JsonObject of(VerificationReport report) {
+        return of(report, VerifyChecks.ALL);
+    }
+
+    static JsonObject of(VerificationReport report, VerifyChecks counted) {
         JsonArrayBuilder checks = Jsons.PROVIDER.createArrayBuilder();
-        JsonArrayBuilder warnings = Jsons.PROVIDER.createArrayBuilder();
-        JsonArrayBuilder errors = Jsons.PROVIDER.createArrayBuilder();
-        JsonArrayBuilder named = Jsons.PROVIDER.createArrayBuilder();
+        List<JsonObject> errors = new ArrayList<>();
+        List<JsonObject> warnings = new ArrayList<>();
         for (Check check : report.checks()) {
-            if (check.status() != CheckStatus.NOT_APPLICABLE) {
+            if (check.status() != CheckStatus.NOT_APPLICABLE && counted.counts(check.name())) {
                 checks.add(key(check.name()));
             }
-            if (check.status() == CheckStatus.WARNING) {
-                warnings.add(problem(check));
-            } else if (check.isFailed() || check.isCouldNotCheck()) {
+            if (counted.isError(check)) {
                 errors.add(problem(check));
+            } else if (check.status() == CheckStatus.WARNING
+                    || check.isFailed()
+                    || check.isCouldNotCheck()) {
+                warnings.add(problem(check));
             }
+        }
+        List<JsonObject> problemDetails = new ArrayList<>(errors);
+        problemDetails.addAll(warnings);
+        return Jsons.PROVIDER
+                .createObjectBuilder()
+                .add("verified", counted.verified(report))
+                .add("checks", checks)
+                .add("warnings", Jsons.PROVIDER.createArrayBuilder(warnings))
+                .add("errors", Jsons.PROVIDER.createArrayBuilder(errors))
+                .add("problemDetails", Jsons.PROVIDER.createArrayBuilder(problemDetails))
+                .add("credence", credence(report))
+                .build();
+    }
+
+    /** Credence's full report: the verdict over every check, and each check. */
+    private static JsonObject credence(VerificationReport report) {
+        JsonArrayBuilder named = Jsons.PROVIDER.createArrayBuilder();
+        for (Check check : report.checks()) {
             named.add(
                     Jsons.PROVIDER
                             .createObjectBuilder()
@@ -56,19 +83,11 @@ public final class VerificationJson {
                             .add("code", check.code())
                             .add("message", check.message()));
         }
-        JsonObjectBuilder credence =
-                Jsons.PROVIDER
-                        .createObjectBuilder()
-                        .add("verdict", report.verdict().name())
-                        .add("format", report.format())
-                        .add("checks", named);
         return Jsons.PROVIDER
                 .createObjectBuilder()
-                .add("verified", report.isVerified())
-                .add("checks", checks)
-                .add("warnings", warnings)
-                .add("errors", errors)
-                .add("credence", credence)
+                .add("verdict", report.verdict().name())
+                .add("format", report.format())
+                .add("checks", named)
                 .build();
     }
 
@@ -85,8 +104,14 @@ public final class VerificationJson {
                 .build();
     }
 
-    /** {@code ISSUER_KEY_BINDING} → {@code issuerKeyBinding}. */
+    /**
+     * {@code ISSUER_KEY_BINDING} → {@code issuerKeyBinding}; {@code STATUS} → {@code
+     * credentialStatus}.
+     */
     static String key(CheckName name) {
+        if (name == CheckName.STATUS) {
+            return "credentialStatus";
+        }
         String[] words = name.name().toLowerCase(java.util.Locale.ROOT).split("_");
         StringBuilder key = new StringBuilder(words[0]);
         for (int i = 1; i < words.length; i++) {
