@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.credence.app.verification.FetchSettings;
 import org.credence.app.verification.RegistryFiles;
+import org.credence.app.verification.SafeFetcher;
 import org.credence.core.Verifier;
 import org.credence.core.did.CompositeResolver;
 import org.credence.core.did.DidKeyResolver;
@@ -46,16 +48,29 @@ public final class VerifierFactory {
      *     issuer trust check does not apply
      */
     public record Settings(
-            Optional<Path> fixtures, boolean fragmentKeys, boolean bareDid, List<Path> registries) {
+            Optional<Path> fixtures,
+            boolean fragmentKeys,
+            boolean bareDid,
+            List<Path> registries,
+            boolean online) {
 
         public Settings {
             Objects.requireNonNull(fixtures, "fixtures");
             registries = List.copyOf(registries);
         }
 
-        /** Without registries. */
+        /** Offline, with registries. */
+        public Settings(
+                Optional<Path> fixtures,
+                boolean fragmentKeys,
+                boolean bareDid,
+                List<Path> registries) {
+            this(fixtures, fragmentKeys, bareDid, registries, false);
+        }
+
+        /** Offline, without registries. */
         public Settings(Optional<Path> fixtures, boolean fragmentKeys, boolean bareDid) {
-            this(fixtures, fragmentKeys, bareDid, List.of());
+            this(fixtures, fragmentKeys, bareDid, List.of(), false);
         }
 
         /** did:key only, nothing fetched, no lenient options. */
@@ -69,6 +84,21 @@ public final class VerifierFactory {
      */
     public static Verifier create(Settings settings, Clock clock) {
         DocumentFetcher fetcher = fetcher(settings.fixtures());
+        if (settings.online()) {
+            // The server's fetcher: SSRF rules, limits and HTTP caching; fixtures answer first.
+            DocumentFetcher network = new SafeFetcher(FetchSettings.STANDARD, clock);
+            DocumentFetcher offline = fetcher;
+            fetcher =
+                    settings.fixtures().isEmpty()
+                            ? network
+                            : url -> {
+                                try {
+                                    return offline.fetch(url);
+                                } catch (ResolutionException e) {
+                                    return network.fetch(url);
+                                }
+                            };
+        }
         Verifier.Builder builder =
                 Verifier.builder()
                         .resolver(resolver(settings, fetcher))
@@ -86,7 +116,7 @@ public final class VerifierFactory {
             return url -> {
                 throw new ResolutionException(
                         ResolutionError.NETWORK_UNAVAILABLE,
-                        "the CLI does not use the network (give --fixtures DIR to stand in for "
+                        "offline (give --online to fetch, or --fixtures DIR to stand in for "
                                 + url
                                 + ")");
             };

@@ -31,9 +31,11 @@ import picocli.CommandLine.Spec;
                     + " credential in it. Prints the verdict (VERIFIED, FAILED, COULD NOT"
                     + " CHECK) and one line per check: ✓ passed, ✗ failed, ? could not check,"
                     + " ! warning, – not applicable.",
-            "The CLI never uses the network: did:web and https keys, status lists and the"
-                    + " documents of Open Badges 2.0 badges (hosted assertion, BadgeClass, issuer,"
-                    + " key, revocation list) come from --fixtures, else they are COULD NOT CHECK.",
+            "Offline by default: did:web and https keys, status lists and the documents of Open"
+                    + " Badges 2.0 badges (hosted assertion, BadgeClass, issuer, key, revocation"
+                    + " list) come from --fixtures, else they are COULD NOT CHECK. With --online they"
+                    + " are fetched as the server fetches them (never from private, loopback or"
+                    + " link-local addresses; size, time and redirect limits).",
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FAILED_LINE, ExitCodes.ERROR_LINE})
@@ -82,6 +84,13 @@ final class VerifyCommand implements Callable<Integer> {
                             + " sign as anyone)")
     private boolean fragmentKey;
 
+    @Option(
+            names = "--online",
+            description =
+                    "Fetch did:web documents, keys, status lists and hosted badges over the"
+                            + " network, with the server's safety rules")
+    private boolean online;
+
     @Option(names = "--bare-did", description = "Accept a bare did:key as verification method")
     private boolean bareDid;
 
@@ -110,7 +119,11 @@ final class VerifyCommand implements Callable<Integer> {
         Verifier verifier =
                 VerifierFactory.create(
                         new VerifierFactory.Settings(
-                                Optional.ofNullable(fixtures), fragmentKey, bareDid, registries),
+                                Optional.ofNullable(fixtures),
+                                fragmentKey,
+                                bareDid,
+                                registries,
+                                online),
                         environment.clock());
         VerificationReport report = verifier.verify(input, options);
         Optional<Check> unreadable = unreadable(report);
