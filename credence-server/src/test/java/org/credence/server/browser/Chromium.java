@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -129,9 +130,14 @@ public final class Chromium implements AutoCloseable {
         driver.findElement(By.xpath("//button[normalize-space()='" + label + "']")).click();
     }
 
-    /** Waits until the condition holds (a non-null, non-false value), at most 20 seconds. */
+    /**
+     * Waits until the condition holds (a non-null, non-false value), at most 20 seconds. An element
+     * read while the page is being replaced (a form post, a reload) goes stale: asked again.
+     */
     public <T> T waitUntil(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition);
+        return new WebDriverWait(driver, WAIT)
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 
     /** Runs a script in the page and returns its result. */
