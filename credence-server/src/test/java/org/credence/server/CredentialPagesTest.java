@@ -256,7 +256,10 @@ class CredentialPagesTest {
             assertThat(claimed.statusCode()).isEqualTo(303);
             assertThat(named.statusCode()).isEqualTo(303);
             assertThat(server.get(claimPath, (String) null).body())
-                    .contains("The credential is yours", "/credentials/" + id + ".json");
+                    .contains(
+                            "The credential is yours",
+                            "/credentials/" + id + ".json",
+                            "/credentials/" + id + ".pdf");
             assertThat(server.get("/app/credentials/" + id, org.owner()).body())
                     .contains("<dd>claimed</dd>");
             assertThat(server.get("/credentials/" + id, (String) null).body())

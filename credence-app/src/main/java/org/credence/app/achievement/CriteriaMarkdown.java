@@ -11,6 +11,7 @@ import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.UrlSanitizer;
+import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
  * Renders criteria narratives (CommonMark) to HTML that is safe to put in a page: raw HTML in the
@@ -27,11 +28,24 @@ public final class CriteriaMarkdown {
                     .sanitizeUrls(true)
                     .urlSanitizer(new WebUrls())
                     .build();
+    private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
 
     private CriteriaMarkdown() {}
 
     /** The HTML of {@code markdown}. */
     public static String toHtml(String markdown) {
+        return RENDERER.render(withoutRawHtml(markdown));
+    }
+
+    /**
+     * The text of {@code markdown} without its markup (raw HTML removed as for {@link #toHtml}),
+     * for places that cannot show HTML, such as a printed certificate.
+     */
+    public static String toPlainText(String markdown) {
+        return TEXT.render(withoutRawHtml(markdown)).strip();
+    }
+
+    private static Node withoutRawHtml(String markdown) {
         Node document = PARSER.parse(markdown);
         List<Node> html = new ArrayList<>();
         document.accept(
@@ -47,7 +61,7 @@ public final class CriteriaMarkdown {
                     }
                 });
         html.forEach(Node::unlink);
-        return RENDERER.render(document);
+        return document;
     }
 
     /**

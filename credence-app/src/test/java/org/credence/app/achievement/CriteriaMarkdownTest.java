@@ -25,4 +25,17 @@ class CriteriaMarkdownTest {
             String markdown, String html) {
         assertThat(CriteriaMarkdown.toHtml(markdown).strip()).isEqualTo(html);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Pass the **observed** assessment. | Pass the observed assessment.",
+                "a <img src=x onerror=alert(1)> b | a  b",
+                "<div>hidden</div> | ''",
+                "Réussir — 通过 — [site](https://example.org) | Réussir — 通过 — \"site\" (https://example.org)",
+            })
+    void should_drop_the_markup_when_plain_text_is_asked_for(String markdown, String text) {
+        assertThat(CriteriaMarkdown.toPlainText(markdown)).isEqualTo(text);
+    }
 }

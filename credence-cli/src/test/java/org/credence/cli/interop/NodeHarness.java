@@ -66,6 +66,15 @@ final class NodeHarness {
     }
 
     /**
+     * {@code interop/verify-clr.mjs --fixtures FIXTURES FILE}: the CLR's verdict ({@code verified},
+     * {@code clrVerified}, {@code nested} verdicts in order, {@code errors}).
+     */
+    JsonObject verifyClr(Path fixtures, Path file) {
+        return parse(
+                run("interop/verify-clr.mjs", "--fixtures", fixtures.toString(), file.toString()));
+    }
+
+    /**
      * Runs {@code node SCRIPT ARGS…} in the repository root; returns stdout (exit code 0 required).
      */
     String run(String script, String... args) {

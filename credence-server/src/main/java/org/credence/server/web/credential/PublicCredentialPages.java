@@ -34,6 +34,7 @@ public final class PublicCredentialPages {
     private final Views views;
     private final Clock clock = Clock.systemUTC();
     private final byte[] script = Resources.read("/static/verify.js");
+    private final CertificatePdf certificates = new CertificatePdf();
 
     public PublicCredentialPages(
             CredentialService credentials, StatusListService status, Auth auth, Views views) {
@@ -48,6 +49,7 @@ public final class PublicCredentialPages {
         routes.publicGet("/credentials/{id}.json", this::json);
         routes.publicGet("/credentials/{id}.png", this::png);
         routes.publicGet("/credentials/{id}.svg", this::svg);
+        routes.publicGet("/credentials/{id}.pdf", this::pdf);
         routes.publicGet("/credentials/{id}", ctx -> page(ctx, null));
         routes.publicPost("/credentials/{id}/verify", this::verify);
         routes.publicGet("/status/{segment}", this::statusList);
@@ -115,6 +117,27 @@ public final class PublicCredentialPages {
                 .header("Content-Disposition", attachment(id, "svg"))
                 .contentType("image/svg+xml")
                 .result(svg.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The printable certificate. Without the earner's name it never changes, so it is cached like
+     * the badges; with the name it is revalidated on every use (an ETag that says whether the name
+     * is printed), so hiding the name takes effect at once.
+     */
+    private void pdf(Context ctx) {
+        UUID id = id(ctx);
+        PublicCredential view = credentials.publicView(id);
+        boolean named = view.recipientName().isPresent();
+        String etag = "\"" + id + (named ? "-named" : "-anonymous") + "\"";
+        ctx.header("ETag", etag)
+                .header("Cache-Control", named ? "no-cache" : IMMUTABLE)
+                .header("Content-Disposition", attachment(id, "pdf"));
+        String match = ctx.header("If-None-Match");
+        if (match != null && matches(match, etag)) {
+            ctx.status(304);
+            return;
+        }
+        ctx.contentType("application/pdf").result(certificates.render(Certificate.of(view)));
     }
 
     private void statusList(Context ctx) {
