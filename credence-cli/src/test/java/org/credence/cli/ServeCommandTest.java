@@ -120,6 +120,20 @@ class ServeCommandTest {
                                     .build(),
                             HttpResponse.BodyHandlers.ofString());
             assertThat(revoked.body()).contains("\"total\":1", "Sam Taylor");
+            HttpResponse<String> suspended =
+                    client.send(
+                            HttpRequest.newBuilder(
+                                            URI.create(
+                                                    url.group(1)
+                                                            + "/api/v1/credentials?state=suspended"))
+                                    .header("Authorization", "Bearer " + token(out.toString()))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(suspended.body()).contains("\"total\":1", "Noor Hassan");
+            assertThat(achievements.body())
+                    .contains(
+                            "\"statusPolicy\":\"revocable-and-suspendable\"",
+                            "\"statusPolicy\":\"revocable\"");
         }
         return out.toString();
     }

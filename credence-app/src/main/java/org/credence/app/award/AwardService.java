@@ -28,6 +28,7 @@ import org.credence.app.issuer.IssuerService;
 import org.credence.app.organization.Actor;
 import org.credence.app.organization.Role;
 import org.credence.app.status.StatusListService;
+import org.credence.app.status.StatusPolicy;
 import org.credence.app.status.StatusSlot;
 import org.credence.core.Issuer;
 import org.credence.core.json.JsonValues;
@@ -42,11 +43,12 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * Issues Open Badges 3.0 credentials: one ({@link #issue}) or many ({@link #issueAll}).
  *
  * <p>A credential's id is {@code <base>/credentials/<uuid>}, its issuer the issuer's did:web
- * profile, its achievement the current version's Open Badges JSON, its status two Bitstring Status
- * List entries (revocation and suspension) at one random index. An email recipient appears only as
- * a salted SHA-256 identity hash; another identifier (a DID or URL) as {@code
- * credentialSubject.id}. The recipient's name is stored but not signed into the credential: public
- * pages show it only when the earner chooses, which a signed document could not take back.
+ * profile, its achievement the current version's Open Badges JSON, its status one Bitstring Status
+ * List entry (revocation) or, when the version's {@link StatusPolicy} opts in, two (revocation and
+ * suspension) at one random index. An email recipient appears only as a salted SHA-256 identity
+ * hash; another identifier (a DID or URL) as {@code credentialSubject.id}. The recipient's name is
+ * stored but not signed into the credential: public pages show it only when the earner chooses,
+ * which a signed document could not take back.
  *
  * <p>Issuers and owners issue. Each credential is stored and audited ({@code credential.issued}) in
  * one transaction. Database work is a few short statements; signing, the only CPU-heavy step, runs
@@ -128,9 +130,10 @@ public final class AwardService {
 
     /**
      * Signs and stores a whole unsigned Open Badges 3.0 credential the caller provides (the
-     * VC-API's issue endpoint): checked by {@link ProvidedCredential}, given the two status
-     * entries, secured with {@code eddsa-rdfc-2022} by the issuer's active key, stored (so that it
-     * can be revoked) and audited like any issued credential.
+     * VC-API's issue endpoint): checked by {@link ProvidedCredential}, given the status entries of
+     * {@code policy} (no design to take one from), secured with {@code eddsa-rdfc-2022} by the
+     * issuer's active key, stored (so that it can be revoked) and audited like any issued
+     * credential.
      *
      * @param issuer the signing issuer: its id or its DID; empty to take the credential's {@code
      *     issuer}
@@ -140,7 +143,8 @@ public final class AwardService {
      *     Problem#CONFLICT} when its {@code urn:uuid:} id was issued before
      */
     public IssuedCredential signProvided(
-            Actor actor, Optional<String> issuer, JsonObject credential) {
+            Actor actor, Optional<String> issuer, JsonObject credential, StatusPolicy policy) {
+        Objects.requireNonNull(policy, "policy");
         actor.require(Role.ISSUER);
         IssuerProfile profile = providedIssuer(actor, issuer, credential);
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
@@ -153,7 +157,9 @@ public final class AwardService {
                     signer.sign(
                                     Jsons.PROVIDER
                                             .createObjectBuilder(provided.unsigned())
-                                            .add("credentialStatus", status.credentialStatus(slot))
+                                            .add(
+                                                    "credentialStatus",
+                                                    status.credentialStatus(slot, policy))
                                             .build())
                             .toString();
         } catch (JsonLdException e) {
@@ -168,6 +174,7 @@ public final class AwardService {
                                 profile.id(),
                                 provided,
                                 slot,
+                                policy,
                                 document,
                                 now);
                         audit.append(
@@ -300,7 +307,8 @@ public final class AwardService {
                                                 contextOf.get(i),
                                                 batch.get(i),
                                                 slot,
-                                                status.credentialStatus(slot)));
+                                                status.credentialStatus(
+                                                        slot, policyOf(contextOf.get(i)))));
                             } catch (AppException e) {
                                 outcomes[i] =
                                         IssueOutcome.failed(
@@ -384,7 +392,12 @@ public final class AwardService {
 
     private SignedCredential sign(Actor actor, IssuanceContext context, IssueRequest request) {
         StatusSlot slot = status.allocate(actor, context.issuer().id());
-        return builder.sign(context, request, slot, status.credentialStatus(slot));
+        return builder.sign(
+                context, request, slot, status.credentialStatus(slot, policyOf(context)));
+    }
+
+    private static StatusPolicy policyOf(IssuanceContext context) {
+        return context.version().design().statusPolicy();
     }
 
     private Optional<IssuedCredential> replay(Actor actor, IssueRequest request) {

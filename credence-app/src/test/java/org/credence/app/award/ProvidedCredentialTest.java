@@ -13,6 +13,8 @@ import org.credence.app.credential.CredentialFeed;
 import org.credence.app.credential.CredentialQuery;
 import org.credence.app.credential.CredentialSummary;
 import org.credence.app.organization.Role;
+import org.credence.app.status.StatusOutcome;
+import org.credence.app.status.StatusPolicy;
 import org.credence.app.testing.IssuanceWorld;
 import org.credence.core.json.JsonInput;
 import org.credence.core.verify.CheckName;
@@ -82,7 +84,12 @@ class ProvidedCredentialTest {
 
             // WHEN
             IssuedCredential issued =
-                    world.awards().signProvided(world.owner(), Optional.empty(), credential);
+                    world.awards()
+                            .signProvided(
+                                    world.owner(),
+                                    Optional.empty(),
+                                    credential,
+                                    StatusPolicy.REVOCABLE);
             VerificationReport fresh = world.credentials().verify(issued.id());
             world.status().revoke(world.owner(), issued.id(), "issued in error");
             VerificationReport revoked = world.credentials().verify(issued.id());
@@ -90,7 +97,10 @@ class ProvidedCredentialTest {
             // THEN
             JsonObject signed = JsonInput.DEFAULT.parseObject(issued.document());
             assertThat(signed.getString("id")).isEqualTo(issued.url());
-            assertThat(signed.getJsonArray("credentialStatus")).hasSize(2);
+            assertThat(signed.getJsonObject("credentialStatus").getString("statusPurpose"))
+                    .isEqualTo("revocation");
+            assertThat(fresh.check(CheckName.SCHEMA).orElseThrow().status())
+                    .isEqualTo(CheckStatus.PASSED);
             assertThat(signed.getJsonObject("proof").getString("cryptosuite"))
                     .isEqualTo("eddsa-rdfc-2022");
             assertThat(fresh.verdict()).as(fresh.problems().toString()).isEqualTo(Verdict.VERIFIED);
@@ -123,12 +133,20 @@ class ProvidedCredentialTest {
                             .signProvided(
                                     world.owner(),
                                     Optional.of(world.issuer().id().toString()),
-                                    credential);
+                                    credential,
+                                    StatusPolicy.REVOCABLE_AND_SUSPENDABLE);
 
             // THEN
             assertThat(issued.id()).isEqualTo(id);
             assertThat(JsonInput.DEFAULT.parseObject(issued.document()).getString("id"))
                     .isEqualTo("urn:uuid:" + id);
+            assertThat(
+                            JsonInput.DEFAULT
+                                    .parseObject(issued.document())
+                                    .getJsonArray("credentialStatus"))
+                    .hasSize(2);
+            assertThat(world.status().suspend(world.owner(), id, "review"))
+                    .isEqualTo(StatusOutcome.SUSPENDED);
             assertRefused(world, Optional.empty(), credential, Problem.CONFLICT, "credential.id");
         }
     }
@@ -186,7 +204,10 @@ class ProvidedCredentialTest {
                             () ->
                                     world.awards()
                                             .signProvided(
-                                                    world.as(Role.VIEWER), Optional.empty(), good))
+                                                    world.as(Role.VIEWER),
+                                                    Optional.empty(),
+                                                    good,
+                                                    StatusPolicy.REVOCABLE))
                     .isInstanceOfSatisfying(
                             AppException.class,
                             e -> assertThat(e.problem()).isEqualTo(Problem.FORBIDDEN));
@@ -235,7 +256,14 @@ class ProvidedCredentialTest {
             JsonObject credential,
             Problem problem,
             String message) {
-        assertThatThrownBy(() -> world.awards().signProvided(world.owner(), issuer, credential))
+        assertThatThrownBy(
+                        () ->
+                                world.awards()
+                                        .signProvided(
+                                                world.owner(),
+                                                issuer,
+                                                credential,
+                                                StatusPolicy.REVOCABLE))
                 .isInstanceOfSatisfying(
                         AppException.class,
                         e -> {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.credence.app.AppException;
 import org.credence.app.award.IssuedCredential;
+import org.credence.app.status.StatusPolicy;
 import org.credence.core.json.InputException;
 import org.credence.core.json.JsonInput;
 import org.credence.core.json.Jsons;
@@ -31,7 +32,7 @@ public final class VcApi {
     /** Request bodies: a credential with embedded images fits; 5 MB does not. */
     public static final long MAX_BODY = 4L * 1024 * 1024;
 
-    private static final Set<String> ISSUE_OPTIONS = Set.of("issuerId");
+    private static final Set<String> ISSUE_OPTIONS = Set.of("issuerId", "statusPolicy");
 
     private final Services services;
     private final RateLimiter verifyLimit;
@@ -56,7 +57,8 @@ public final class VcApi {
                             throw AppException.invalid(
                                     "options."
                                             + option
-                                            + ": not supported (Credence knows options.issuerId)");
+                                            + ": not supported (Credence knows options.issuerId and"
+                                            + " options.statusPolicy)");
                         }
                     }
                     IssuedCredential issued =
@@ -64,7 +66,11 @@ public final class VcApi {
                                     .signProvided(
                                             actor,
                                             optionalString(options, "options.issuerId"),
-                                            member(body, "credential"));
+                                            member(body, "credential"),
+                                            StatusPolicy.parse(
+                                                    "options.statusPolicy",
+                                                    optionalString(options, "options.statusPolicy")
+                                                            .orElse(null)));
                     JsonBodies.send(
                             ctx,
                             201,
