@@ -20,8 +20,9 @@ public enum StatusPolicy {
 
     /** Why a suspension entry is an opt-in, for designers. */
     public static final String EXPLANATION =
-            "Two status entries are valid Verifiable Credentials 2.0, but Open Badges 3.0 allows"
-                    + " one credentialStatus until Open Badges 3.1, so OB 3.0 validators warn.";
+            "Adds a suspension entry: two status entries are valid Verifiable Credentials 2.0 but"
+                    + " outside Open Badges 3.0's one-entry rule until Open Badges 3.1, so OB 3.0"
+                    + " validators warn.";
 
     private final String value;
 
