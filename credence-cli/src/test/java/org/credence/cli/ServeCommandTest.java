@@ -2,7 +2,10 @@ package org.credence.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -130,10 +133,27 @@ class ServeCommandTest {
                                     .build(),
                             HttpResponse.BodyHandlers.ofString());
             assertThat(suspended.body()).contains("\"total\":1", "Noor Hassan");
-            assertThat(achievements.body())
-                    .contains(
-                            "\"statusPolicy\":\"revocable-and-suspendable\"",
-                            "\"statusPolicy\":\"revocable\"");
+            String medicines =
+                    Json.createReader(new StringReader(achievements.body()))
+                            .readArray()
+                            .getValuesAs(JsonObject.class)
+                            .stream()
+                            .filter(item -> item.getString("name").equals("Medicines Management"))
+                            .findFirst()
+                            .orElseThrow()
+                            .getString("id");
+            HttpResponse<String> suspendable =
+                    client.send(
+                            HttpRequest.newBuilder(
+                                            URI.create(
+                                                    url.group(1)
+                                                            + "/api/v1/achievements/"
+                                                            + medicines))
+                                    .header("Authorization", "Bearer " + token(out.toString()))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(suspendable.body())
+                    .contains("\"statusPolicy\":\"revocable-and-suspendable\"");
         }
         return out.toString();
     }

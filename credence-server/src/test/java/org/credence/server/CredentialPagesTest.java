@@ -458,6 +458,13 @@ class CredentialPagesTest {
 
             // THEN
             String refusal = "issued revocable only; it has no suspension entry";
+            assertThat(server.get("/app/credentials/" + revocableOnly, org.owner()).body())
+                    .contains("Issued revocable only")
+                    .doesNotContain("/suspend\"");
+            assertThat(
+                            server.api("GET", "/api/v1/credentials/" + revocableOnly, token, null)
+                                    .body())
+                    .contains("\"suspendable\":false");
             assertThat(page.statusCode()).isEqualTo(409);
             assertThat(page.body()).contains(refusal);
             assertThat(api.statusCode()).isEqualTo(409);
