@@ -28,6 +28,7 @@ import org.credence.app.organization.SignUp;
 import org.credence.app.skill.FrameworkImport;
 import org.credence.app.skill.Skill;
 import org.credence.app.skill.SkillSource;
+import org.credence.app.status.StatusPolicy;
 import org.credence.server.Services;
 
 /**
@@ -99,14 +100,23 @@ final class DemoData {
         List<UUID> skills = importSkills(services, owner);
         UUID foundations =
                 achievement(
-                        services, owner, "Safe Practice Foundations", "8", skills.subList(0, 3));
+                        services,
+                        owner,
+                        design("Safe Practice Foundations", "8"),
+                        skills.subList(0, 3));
+        // Suspendable, so the demo shows suspension (a medicines credential is paused while an
+        // incident is reviewed); the others keep Open Badges 3.0's one status entry.
         UUID medicines =
-                achievement(services, owner, "Medicines Management", "12", skills.subList(3, 4));
+                achievement(
+                        services,
+                        owner,
+                        design("Medicines Management", "12")
+                                .withStatusPolicy(StatusPolicy.REVOCABLE_AND_SUSPENDABLE),
+                        skills.subList(3, 4));
         achievement(
                 services,
                 owner,
-                "Interprofessional Teamwork",
-                "6",
+                design("Interprofessional Teamwork", "6"),
                 List.of(skills.get(1), skills.get(4)));
         String credentialUrl =
                 awardDemoCredentials(services, owner, issuerId, foundations, medicines);
@@ -116,8 +126,8 @@ final class DemoData {
     }
 
     /**
-     * Credentials for made-up learners (no e-mail is sent), one of them revoked, so the lists and
-     * public pages show something. Returns the public page of the first.
+     * Credentials for made-up learners (no e-mail is sent), one of them revoked and one suspended,
+     * so the lists and public pages show something. Returns the public page of the first.
      */
     private static String awardDemoCredentials(
             Services services, Actor owner, UUID issuerId, UUID foundations, UUID medicines) {
@@ -143,6 +153,17 @@ final class DemoData {
                                         AwardRecipient.ofEmail("li.wei@demo.credence.example")
                                                 .withName("Li Wei"))
                                 .withFormat(SecuringFormat.VC_JWT));
+        IssuedCredential suspended =
+                services.awards()
+                        .issue(
+                                owner,
+                                IssueRequest.of(
+                                        issuerId,
+                                        medicines,
+                                        AwardRecipient.ofEmail("noor.hassan@demo.credence.example")
+                                                .withName("Noor Hassan")));
+        services.status()
+                .suspend(owner, suspended.id(), "Paused while an incident is reviewed (demo)");
         IssuedCredential revoked =
                 services.awards()
                         .issue(
@@ -173,19 +194,17 @@ final class DemoData {
     }
 
     private static UUID achievement(
-            Services services, Actor owner, String name, String hours, List<UUID> skills) {
-        return services.achievements()
-                .create(
-                        owner,
-                        AchievementDraft.of(
-                                        name,
-                                        "Recognises "
-                                                + name.toLowerCase(java.util.Locale.ROOT)
-                                                + ".",
-                                        "Complete the course and pass the **practical assessment**.")
-                                .withEffortHours(new BigDecimal(hours))
-                                .withSkills(skills))
-                .achievementId();
+            Services services, Actor owner, AchievementDraft design, List<UUID> skills) {
+        return services.achievements().create(owner, design.withSkills(skills)).achievementId();
+    }
+
+    /** A demo design: {@code name}, a description and criteria made from it, effort in hours. */
+    private static AchievementDraft design(String name, String hours) {
+        return AchievementDraft.of(
+                        name,
+                        "Recognises " + name.toLowerCase(java.util.Locale.ROOT) + ".",
+                        "Complete the course and pass the **practical assessment**.")
+                .withEffortHours(new BigDecimal(hours));
     }
 
     private static String secret(SecureRandom random) {

@@ -2,7 +2,10 @@ package org.credence.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -120,6 +123,37 @@ class ServeCommandTest {
                                     .build(),
                             HttpResponse.BodyHandlers.ofString());
             assertThat(revoked.body()).contains("\"total\":1", "Sam Taylor");
+            HttpResponse<String> suspended =
+                    client.send(
+                            HttpRequest.newBuilder(
+                                            URI.create(
+                                                    url.group(1)
+                                                            + "/api/v1/credentials?state=suspended"))
+                                    .header("Authorization", "Bearer " + token(out.toString()))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(suspended.body()).contains("\"total\":1", "Noor Hassan");
+            String medicines =
+                    Json.createReader(new StringReader(achievements.body()))
+                            .readArray()
+                            .getValuesAs(JsonObject.class)
+                            .stream()
+                            .filter(item -> item.getString("name").equals("Medicines Management"))
+                            .findFirst()
+                            .orElseThrow()
+                            .getString("id");
+            HttpResponse<String> suspendable =
+                    client.send(
+                            HttpRequest.newBuilder(
+                                            URI.create(
+                                                    url.group(1)
+                                                            + "/api/v1/achievements/"
+                                                            + medicines))
+                                    .header("Authorization", "Bearer " + token(out.toString()))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(suspendable.body())
+                    .contains("\"statusPolicy\":\"revocable-and-suspendable\"");
         }
         return out.toString();
     }

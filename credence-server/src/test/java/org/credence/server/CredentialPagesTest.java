@@ -28,8 +28,10 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.credence.app.achievement.AchievementDraft;
 import org.credence.app.credential.CredentialQuery;
+import org.credence.app.credential.CredentialState;
 import org.credence.app.issuer.IssuerDraft;
 import org.credence.app.organization.Role;
+import org.credence.app.status.StatusPolicy;
 import org.credence.core.verify.Verdict;
 import org.credence.core.verify.VerificationReport;
 import org.credence.server.TestServer.Browser;
@@ -399,9 +401,95 @@ class CredentialPagesTest {
                             "/app/credentials/bulk",
                             org.owner(),
                             Map.of("ids", other.toString(), "action", "revoke", "confirm", "yes"));
-            assertThat(bulk.body()).contains("revoked");
+            assertThat(bulk.body()).contains("<td>Revoked</td>");
             assertThat(server.get("/app/credentials?state=revoked", org.owner()).body())
                     .contains("2 credentials");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
+    void should_refuse_with_a_conflict_when_a_revocable_only_credential_is_suspended(
+            TestDatabase testDatabase) {
+        try (TestServer server = TestServer.start(testDatabase)) {
+            // GIVEN a credential of a revocable achievement and one of a suspendable achievement
+            Org org = org(server, "Safe Medication");
+            Org suspendable =
+                    new Org(
+                            org.owner(),
+                            org.issuerId(),
+                            server.services()
+                                    .achievements()
+                                    .create(
+                                            org.owner().session().actor(),
+                                            AchievementDraft.of(
+                                                            "Controlled Drugs",
+                                                            "Handles controlled drugs.",
+                                                            "Pass the assessment.")
+                                                    .withStatusPolicy(
+                                                            StatusPolicy.REVOCABLE_AND_SUSPENDABLE))
+                                    .achievementId());
+            UUID revocableOnly = issue(server, org, "ada@example.org", "Ada");
+            UUID pausable = issue(server, suspendable, "bo@example.org", "Bo");
+            String token = server.apiToken(org.owner(), Role.ISSUER);
+
+            // WHEN
+            HttpResponse<String> page =
+                    server.post(
+                            "/app/credentials/" + revocableOnly + "/suspend",
+                            org.owner(),
+                            Map.of("confirm", "yes"));
+            HttpResponse<String> api =
+                    server.api(
+                            "POST",
+                            "/api/v1/credentials/" + revocableOnly + "/suspend",
+                            token,
+                            null);
+            HttpResponse<String> bulk =
+                    server.post(
+                            "/app/credentials/bulk",
+                            org.owner(),
+                            Map.of(
+                                    "ids",
+                                    revocableOnly.toString(),
+                                    "action",
+                                    "suspend",
+                                    "confirm",
+                                    "yes"));
+            HttpResponse<String> suspended =
+                    server.post(
+                            "/app/credentials/" + pausable + "/suspend",
+                            org.owner(),
+                            Map.of("confirm", "yes"));
+
+            // THEN
+            String refusal = "issued revocable only; it has no suspension entry";
+            assertThat(server.get("/app/credentials/" + revocableOnly, org.owner()).body())
+                    .contains("Issued revocable only")
+                    .doesNotContain("/suspend\"");
+            assertThat(
+                            server.api("GET", "/api/v1/credentials/" + revocableOnly, token, null)
+                                    .body())
+                    .contains("\"suspendable\":false");
+            assertThat(page.statusCode()).isEqualTo(409);
+            assertThat(page.body()).contains(refusal);
+            assertThat(api.statusCode()).isEqualTo(409);
+            assertThat(api.body()).contains(refusal);
+            assertThat(bulk.statusCode()).isEqualTo(200);
+            assertThat(bulk.body()).contains(refusal);
+            assertThat(suspended.statusCode()).as(suspended.body()).isEqualTo(303);
+            assertThat(
+                            server.services()
+                                    .credentials()
+                                    .get(org.owner().session().actor(), pausable)
+                                    .state())
+                    .isEqualTo(CredentialState.SUSPENDED);
+            assertThat(
+                            server.services()
+                                    .credentials()
+                                    .get(org.owner().session().actor(), revocableOnly)
+                                    .state())
+                    .isEqualTo(CredentialState.VALID);
         }
     }
 
@@ -540,18 +628,12 @@ class CredentialPagesTest {
     }
 
     private static String statusListUrl(byte[] document) {
-        return json(document)
-                .getJsonArray("credentialStatus")
-                .getJsonObject(0)
-                .getString("statusListCredential");
+        return json(document).getJsonObject("credentialStatus").getString("statusListCredential");
     }
 
     private static int statusIndex(byte[] document) {
         return Integer.parseInt(
-                json(document)
-                        .getJsonArray("credentialStatus")
-                        .getJsonObject(0)
-                        .getString("statusListIndex"));
+                json(document).getJsonObject("credentialStatus").getString("statusListIndex"));
     }
 
     /** Bit {@code index} of a status list credential (multibase base64url, GZIP, MSB first). */

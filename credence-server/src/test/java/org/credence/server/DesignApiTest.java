@@ -168,7 +168,7 @@ class DesignApiTest {
                     "{\"name\":\"Wound care\",\"description\":\"Dresses wounds\",\"criteriaNarrative\":\"Pass\","
                             + "\"achievementType\":\"Certificate\",\"effortHours\":12.5,\"creditsAvailable\":2,"
                             + "\"level\":\"EQF 4\",\"fieldOfStudy\":\"Nursing\",\"tags\":[\"clinical\"],\"language\":\"en\","
-                            + "\"validityMonths\":24,\"skillIds\":[\""
+                            + "\"validityMonths\":24,\"statusPolicy\":\"revocable-and-suspendable\",\"skillIds\":[\""
                             + skillId
                             + "\"]}";
 
@@ -201,6 +201,12 @@ class DesignApiTest {
                             "/api/v1/achievements",
                             token,
                             "{\"name\":\"n\",\"description\":\"d\",\"criteriaNarrative\":\"c\",\"effortHours\":\"many\"}");
+            HttpResponse<String> badPolicy =
+                    server.api(
+                            "POST",
+                            "/api/v1/achievements",
+                            token,
+                            "{\"name\":\"n\",\"description\":\"d\",\"criteriaNarrative\":\"c\",\"statusPolicy\":\"pausable\"}");
             HttpResponse<String> missingName =
                     server.api(
                             "POST",
@@ -225,6 +231,10 @@ class DesignApiTest {
             assertThat(shown.getJsonNumber("effortHours").bigDecimalValue())
                     .isEqualByComparingTo("12.5");
             assertThat(shown.getInt("validityMonths")).isEqualTo(24);
+            assertThat(shown.getString("statusPolicy")).isEqualTo("revocable-and-suspendable");
+            assertThat(json(edited).getString("statusPolicy"))
+                    .as("the default")
+                    .isEqualTo("revocable");
             assertThat(shown.getString("achievementType")).isEqualTo("Certificate");
             assertThat(shown.getJsonArray("skills").getJsonObject(0).getString("skillId"))
                     .isEqualTo(skillId);
@@ -238,6 +248,8 @@ class DesignApiTest {
             assertThat(byViewer.statusCode()).isEqualTo(403);
             assertThat(badHours.body()).contains("\"field\":\"effortHours\"");
             assertThat(missingName.body()).contains("\"field\":\"name\"");
+            assertThat(badPolicy.statusCode()).isEqualTo(400);
+            assertThat(badPolicy.body()).contains("\"field\":\"statusPolicy\"");
             assertThat(hostile.statusCode()).isEqualTo(400);
             assertThat(hostile.body()).contains("\"field\":\"image\"", "is not allowed");
         }

@@ -264,6 +264,7 @@ class DesignerPagesTest {
                                     Map.entry("tags", "clinical, wounds"),
                                     Map.entry("language", "en"),
                                     Map.entry("validityMonths", "24"),
+                                    Map.entry("statusPolicy", "revocable-and-suspendable"),
                                     Map.entry("skillIds", wound.id().toString()),
                                     Map.entry("imageAction", "generate")),
                             Map.of());
@@ -306,7 +307,10 @@ class DesignerPagesTest {
                             "<label for=\"name\">Name</label>",
                             "form=\"skill-search\"",
                             "value=\"" + wound.id() + "\"",
-                            "/static/designer.js");
+                            "/static/designer.js",
+                            "value=\"revocable\" checked",
+                            "outside Open Badges 3.0")
+                    .doesNotContain("value=\"revocable-and-suspendable\" checked");
             assertThat(created.statusCode()).isEqualTo(302);
             assertThat(editForm.body())
                     .contains(
@@ -315,7 +319,8 @@ class DesignerPagesTest {
                             "value=\"clinical, wounds\"",
                             "value=\"24\"",
                             "checked",
-                            "Wound care (Nursing skills N1)")
+                            "Wound care (Nursing skills N1)",
+                            "value=\"revocable-and-suspendable\" checked")
                     .contains("<option value=\"Certificate\" selected>");
             assertThat(edited.statusCode()).isEqualTo(302);
             assertThat(stale.statusCode()).isEqualTo(409);
@@ -327,7 +332,8 @@ class DesignerPagesTest {
                             "Version 1</a>",
                             "Version 2</a>",
                             "by grace@example.edu",
-                            "<p>Pass the practical</p>")
+                            "<p>Pass the practical</p>",
+                            "Revocable (one status entry")
                     .contains("src=\"data:image/svg+xml;base64,");
             assertThat(first.body())
                     .contains(
@@ -337,7 +343,8 @@ class DesignerPagesTest {
                             "EQF 4",
                             "Nursing",
                             "clinical, wounds",
-                            "24 months after issue")
+                            "24 months after issue",
+                            "Revocable and suspendable")
                     .contains(
                             "<ol>\n<li><strong>Pass</strong> the practical</li>",
                             "Wound care (Nursing skills N1)");

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.credence.app.AppException;
 import org.credence.app.issuer.WebReferences;
+import org.credence.app.status.StatusPolicy;
 import org.credence.core.model.AchievementType;
 
 /**
@@ -17,8 +18,9 @@ import org.credence.core.model.AchievementType;
  * is {@link org.credence.app.Problem#INVALID_INPUT} with a message starting with the field's name.
  * Start with {@link #of} and add optional parts with the {@code with…} methods.
  *
- * <p>{@code effortHours}, {@code level} and {@code validity} are Credence's own: Open Badges 3.0
- * has no terms for them, so they show on pages and drive issuance but are not in the badge JSON.
+ * <p>{@code effortHours}, {@code level}, {@code validity} and {@code statusPolicy} are Credence's
+ * own: Open Badges 3.0 has no terms for them, so they show on pages and drive issuance but are not
+ * in the badge JSON.
  *
  * @param name the achievement's name
  * @param description what it recognises
@@ -32,6 +34,8 @@ import org.credence.core.model.AchievementType;
  * @param language a BCP 47 tag, e.g. {@code en}, {@code pt-BR}
  * @param image an absolute URL or a data URL; empty for a generated image
  * @param validity how long credentials stay valid
+ * @param statusPolicy which status entries its credentials carry ({@link StatusPolicy#REVOCABLE}
+ *     unless a designer opts in to suspension)
  * @param skillIds the organisation's skills it aligns to, in order
  */
 public record AchievementDraft(
@@ -47,6 +51,7 @@ public record AchievementDraft(
         Optional<String> language,
         Optional<String> image,
         ValidityPolicy validity,
+        StatusPolicy statusPolicy,
         List<UUID> skillIds) {
 
     /** The type when none is given. */
@@ -69,6 +74,7 @@ public record AchievementDraft(
                 text("image", image, 1_000_000)
                         .map(value -> WebReferences.requireImage("image", value));
         Objects.requireNonNull(validity, "validity");
+        Objects.requireNonNull(statusPolicy, "statusPolicy");
         skillIds = List.copyOf(new LinkedHashSet<>(Objects.requireNonNull(skillIds, "skillIds")));
         if (skillIds.size() > 50) {
             throw AppException.invalid("skillIds: at most 50 aligned skills");
@@ -90,6 +96,7 @@ public record AchievementDraft(
                 Optional.empty(),
                 Optional.empty(),
                 ValidityPolicy.none(),
+                StatusPolicy.REVOCABLE,
                 List.of());
     }
 
@@ -107,6 +114,7 @@ public record AchievementDraft(
                 language,
                 image,
                 validity,
+                statusPolicy,
                 skillIds);
     }
 
@@ -124,6 +132,7 @@ public record AchievementDraft(
                 language,
                 image,
                 validity,
+                statusPolicy,
                 skillIds);
     }
 
@@ -141,6 +150,7 @@ public record AchievementDraft(
                 language,
                 image,
                 validity,
+                statusPolicy,
                 skillIds);
     }
 
@@ -158,6 +168,7 @@ public record AchievementDraft(
                 language,
                 image,
                 validity,
+                statusPolicy,
                 skillIds);
     }
 
@@ -175,6 +186,7 @@ public record AchievementDraft(
                 language,
                 image,
                 validity,
+                statusPolicy,
                 skillIds);
     }
 
@@ -192,6 +204,7 @@ public record AchievementDraft(
                 language,
                 image,
                 validity,
+                statusPolicy,
                 skillIds);
     }
 
@@ -209,6 +222,7 @@ public record AchievementDraft(
                 language,
                 image,
                 validity,
+                statusPolicy,
                 skillIds);
     }
 
@@ -226,6 +240,7 @@ public record AchievementDraft(
                 language,
                 image,
                 validity,
+                statusPolicy,
                 skillIds);
     }
 
@@ -243,6 +258,7 @@ public record AchievementDraft(
                 language,
                 image,
                 validity,
+                statusPolicy,
                 skillIds);
     }
 
@@ -260,6 +276,7 @@ public record AchievementDraft(
                 Optional.of(value),
                 image,
                 validity,
+                statusPolicy,
                 skillIds);
     }
 
@@ -277,6 +294,7 @@ public record AchievementDraft(
                 language,
                 Optional.of(value),
                 validity,
+                statusPolicy,
                 skillIds);
     }
 
@@ -293,6 +311,26 @@ public record AchievementDraft(
                 tags,
                 language,
                 image,
+                value,
+                statusPolicy,
+                skillIds);
+    }
+
+    /** Credentials of this version carry a suspension entry only when the policy says so. */
+    public AchievementDraft withStatusPolicy(StatusPolicy value) {
+        return new AchievementDraft(
+                name,
+                description,
+                criteriaNarrative,
+                achievementType,
+                effortHours,
+                creditsAvailable,
+                level,
+                fieldOfStudy,
+                tags,
+                language,
+                image,
+                validity,
                 value,
                 skillIds);
     }
@@ -311,6 +349,7 @@ public record AchievementDraft(
                 language,
                 image,
                 validity,
+                statusPolicy,
                 value);
     }
 

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.credence.app.status.StatusPolicy;
 import org.credence.core.json.Jsons;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -73,10 +74,10 @@ final class AchievementStore {
                         INSERT INTO achievement_versions (achievement_id, version, name, description,
                             criteria_narrative, effort_hours, achievement_type, credits_available,
                             level, field_of_study, tags, language, image, validity_months,
-                            created_at, created_by)
+                            status_policy, created_at, created_by)
                         VALUES (:achievement, :version, :name, :description, :criteria, :hours,
                             :type, :credits, :level, :field, :tags, :language, :image, :months,
-                            :created, :createdBy)
+                            :statusPolicy, :created, :createdBy)
                         """)
                 .bind("achievement", version.achievementId())
                 .bind("version", version.version())
@@ -92,6 +93,7 @@ final class AchievementStore {
                 .bind("language", design.language().orElse(null))
                 .bind("image", design.image().orElse(null))
                 .bind("months", design.validity().monthsAfterIssue().orElse(null))
+                .bind("statusPolicy", design.statusPolicy().value())
                 .bind("created", version.createdAt())
                 .bind("createdBy", version.createdBy())
                 .execute();
@@ -239,6 +241,7 @@ final class AchievementStore {
                         Optional.ofNullable(row.getString("language")),
                         Optional.ofNullable(row.getString("image")),
                         new ValidityPolicy(Optional.ofNullable(months)),
+                        StatusPolicy.parse("statusPolicy", row.getString("status_policy")),
                         alignments.stream().map(SkillAlignment::skillId).toList());
         return new AchievementVersion(
                 row.getObject("achievement_id", UUID.class),

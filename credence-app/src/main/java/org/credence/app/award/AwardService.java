@@ -27,6 +27,7 @@ import org.credence.app.issuer.IssuerService;
 import org.credence.app.organization.Actor;
 import org.credence.app.organization.Role;
 import org.credence.app.status.StatusListService;
+import org.credence.app.status.StatusPolicy;
 import org.credence.app.status.StatusSlot;
 import org.credence.core.Issuer;
 import org.credence.core.json.JsonValues;
@@ -41,11 +42,12 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * Issues Open Badges 3.0 credentials: one ({@link #issue}) or many ({@link #issueAll}).
  *
  * <p>A credential's id is {@code <base>/credentials/<uuid>}, its issuer the issuer's did:web
- * profile, its achievement the current version's Open Badges JSON, its status two Bitstring Status
- * List entries (revocation and suspension) at one random index. An email recipient appears only as
- * a salted SHA-256 identity hash; another identifier (a DID or URL) as {@code
- * credentialSubject.id}. The recipient's name is stored but not signed into the credential: public
- * pages show it only when the earner chooses, which a signed document could not take back.
+ * profile, its achievement the current version's Open Badges JSON, its status one Bitstring Status
+ * List entry (revocation) or, when the version's {@link StatusPolicy} opts in, two (revocation and
+ * suspension) at one random index. An email recipient appears only as a salted SHA-256 identity
+ * hash; another identifier (a DID or URL) as {@code credentialSubject.id}. The recipient's name is
+ * stored but not signed into the credential: public pages show it only when the earner chooses,
+ * which a signed document could not take back.
  *
  * <p>Issuers and owners issue. Each credential is stored and audited ({@code credential.issued}) in
  * one transaction. Database work is a few short statements; signing, the only CPU-heavy step, runs
@@ -127,9 +129,10 @@ public final class AwardService {
 
     /**
      * Signs and stores a whole unsigned credential the caller provides (the VC-API's issue
-     * endpoint): any Verifiable Credential, checked by {@link ProvidedCredential}, given the two
-     * status entries, secured with {@code eddsa-rdfc-2022} by the issuer's active key, stored (so
-     * that it can be revoked) and audited like any issued credential.
+     * endpoint): any Verifiable Credential, checked by {@link ProvidedCredential}, given the status
+     * entries of {@code policy} (no design to take one from), secured with {@code eddsa-rdfc-2022}
+     * by the issuer's active key, stored (so that it can be revoked) and audited like any issued
+     * credential.
      *
      * <p>The signer is {@code request.issuerId()} when given, else the organisation's issuer whose
      * DID the credential's {@code issuer} names; the credential's {@code issuer} must be the
@@ -141,7 +144,9 @@ public final class AwardService {
      *     unpinned contexts, undefined terms, signed already …), {@link Problem#CONFLICT} when its
      *     id was issued before
      */
-    public IssuedCredential signProvided(Actor actor, ProvidedRequest request) {
+    public IssuedCredential signProvided(
+            Actor actor, ProvidedRequest request, StatusPolicy policy) {
+        Objects.requireNonNull(policy, "policy");
         actor.require(Role.ISSUER);
         IssuerProfile profile = providedIssuer(actor, request);
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
@@ -154,7 +159,9 @@ public final class AwardService {
                     signer.sign(
                                     Jsons.PROVIDER
                                             .createObjectBuilder(provided.unsigned())
-                                            .add("credentialStatus", status.credentialStatus(slot))
+                                            .add(
+                                                    "credentialStatus",
+                                                    status.credentialStatus(slot, policy))
                                             .build())
                             .toString();
         } catch (JsonLdException e) {
@@ -169,6 +176,7 @@ public final class AwardService {
                                 profile.id(),
                                 provided,
                                 slot,
+                                policy,
                                 document,
                                 now);
                         audit.append(
@@ -326,7 +334,8 @@ public final class AwardService {
                                                 contextOf.get(i),
                                                 batch.get(i),
                                                 slot,
-                                                status.credentialStatus(slot)));
+                                                status.credentialStatus(
+                                                        slot, policyOf(contextOf.get(i)))));
                             } catch (AppException e) {
                                 outcomes[i] =
                                         IssueOutcome.failed(
@@ -410,7 +419,12 @@ public final class AwardService {
 
     private SignedCredential sign(Actor actor, IssuanceContext context, IssueRequest request) {
         StatusSlot slot = status.allocate(actor, context.issuer().id());
-        return builder.sign(context, request, slot, status.credentialStatus(slot));
+        return builder.sign(
+                context, request, slot, status.credentialStatus(slot, policyOf(context)));
+    }
+
+    private static StatusPolicy policyOf(IssuanceContext context) {
+        return context.version().design().statusPolicy();
     }
 
     private Optional<IssuedCredential> replay(Actor actor, IssueRequest request) {

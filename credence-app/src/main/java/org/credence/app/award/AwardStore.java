@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.credence.app.credential.SecuringFormat;
+import org.credence.app.status.StatusPolicy;
 import org.credence.app.status.StatusSlot;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -24,10 +25,10 @@ final class AwardStore {
             INSERT INTO credentials (id, organisation_id, issuer_id, achievement_id,
                 achievement_version, recipient_email, recipient_identifier,
                 recipient_name, format, document, issued_at, valid_from, valid_until,
-                status_list_id, status_index, idempotency_key, request_hash)
+                status_list_id, status_index, suspendable, idempotency_key, request_hash)
             VALUES (:id, :organisation, :issuer, :achievement, :version, :email,
                 :identifier, :name, :format, :document, :issuedAt, :validFrom,
-                :validUntil, :list, :index, :key, :hash)
+                :validUntil, :list, :index, :suspendable, :key, :hash)
             """;
 
     void insert(Handle handle, SignedCredential signed) {
@@ -60,6 +61,7 @@ final class AwardStore {
                 .bind("validUntil", signed.validUntil().orElse(null))
                 .bind("list", signed.slot().listId())
                 .bind("index", signed.slot().index())
+                .bind("suspendable", signed.statusPolicy().suspendable())
                 .bind("key", signed.request().idempotencyKey().orElse(null))
                 .bind("hash", signed.request().fingerprint());
     }
@@ -71,6 +73,7 @@ final class AwardStore {
             UUID issuerId,
             ProvidedCredential provided,
             StatusSlot slot,
+            StatusPolicy policy,
             String document,
             Instant issuedAt) {
         handle.createUpdate(
@@ -78,10 +81,10 @@ final class AwardStore {
                         INSERT INTO credentials (id, organisation_id, issuer_id,
                             provided_achievement_name, recipient_identifier, format, document,
                             issued_at, valid_from, valid_until, status_list_id, status_index,
-                            external_id)
+                            external_id, suspendable)
                         VALUES (:id, :organisation, :issuer, :name, :identifier, :format,
                             :document, :issuedAt, :validFrom, :validUntil, :list, :index,
-                            :externalId)
+                            :externalId, :suspendable)
                         """)
                 .bind("id", provided.id())
                 .bind("organisation", organisationId)
@@ -96,6 +99,7 @@ final class AwardStore {
                 .bind("list", slot.listId())
                 .bind("index", slot.index())
                 .bind("externalId", provided.ids().externalId().orElse(null))
+                .bind("suspendable", policy.suspendable())
                 .execute();
     }
 

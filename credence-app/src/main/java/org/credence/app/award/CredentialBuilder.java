@@ -1,8 +1,8 @@
 package org.credence.app.award;
 
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,7 +38,7 @@ final class CredentialBuilder {
     }
 
     SignedCredential sign(
-            IssuanceContext context, IssueRequest request, StatusSlot slot, JsonArray status) {
+            IssuanceContext context, IssueRequest request, StatusSlot slot, JsonValue status) {
         UUID id = UUID.randomUUID();
         Instant issuedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant validFrom = request.validFrom().orElse(issuedAt).truncatedTo(ChronoUnit.SECONDS);
@@ -95,6 +95,7 @@ final class CredentialBuilder {
                 context.issuer().name(),
                 request,
                 slot,
+                context.version().design().statusPolicy(),
                 document,
                 issuedAt,
                 validFrom,
@@ -117,11 +118,11 @@ final class CredentialBuilder {
     }
 
     /**
-     * Adds what the core factory does not write: the subject's narrative, and two status entries
-     * (it takes one).
+     * Adds what the core factory does not write: the subject's narrative, and the status entry or
+     * entries of the achievement's {@link org.credence.app.status.StatusPolicy}.
      */
     private static JsonObject withSubjectParts(
-            JsonObject credential, Optional<String> narrative, JsonArray status) {
+            JsonObject credential, Optional<String> narrative, JsonValue status) {
         JsonObjectBuilder subject =
                 Jsons.PROVIDER.createObjectBuilder(credential.getJsonObject("credentialSubject"));
         narrative.ifPresent(text -> subject.add("narrative", text));

@@ -3,6 +3,7 @@ package org.credence.app.award;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.credence.app.status.StatusPolicy;
 import org.credence.app.status.StatusSlot;
 
 /** A credential signed and ready to store, with what its row records. */
@@ -16,6 +17,7 @@ record SignedCredential(
         String issuerName,
         IssueRequest request,
         StatusSlot slot,
+        StatusPolicy statusPolicy,
         String document,
         Instant issuedAt,
         Instant validFrom,

@@ -23,4 +23,5 @@ record CredentialRow(
         Optional<Instant> validUntil,
         Optional<Instant> revokedAt,
         boolean suspended,
+        boolean suspendable,
         Optional<String> statusReason) {}

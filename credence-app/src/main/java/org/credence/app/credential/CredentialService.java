@@ -240,7 +240,8 @@ public final class CredentialService {
                 row.issuedAt(),
                 row.validUntil(),
                 CredentialState.of(row, now),
-                row.statusReason());
+                row.statusReason(),
+                row.suspendable());
     }
 
     /** The credential JSON: the document itself, or a VC-JWT's payload (its {@code vc} claim). */

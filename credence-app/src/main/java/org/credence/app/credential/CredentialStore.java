@@ -26,7 +26,7 @@ final class CredentialStore {
                 COALESCE(v.name, c.provided_achievement_name) AS achievement_name,
                 c.recipient_email, c.recipient_identifier,
                 c.recipient_name, c.show_name, c.format, c.document, c.issued_at, c.valid_from,
-                c.valid_until, c.revoked_at, c.suspended,
+                c.valid_until, c.revoked_at, c.suspended, c.suspendable,
                 CASE WHEN c.revoked_at IS NOT NULL THEN c.revocation_reason
                      WHEN c.suspended THEN c.suspension_reason END AS status_reason
             FROM credentials c
@@ -172,6 +172,7 @@ final class CredentialStore {
                 instant(row, "valid_until"),
                 instant(row, "revoked_at"),
                 row.getBoolean("suspended"),
+                row.getBoolean("suspendable"),
                 Optional.ofNullable(row.getString("status_reason"))
                         .filter(text -> !text.isEmpty()));
     }

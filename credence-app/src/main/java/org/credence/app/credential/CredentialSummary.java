@@ -7,7 +7,9 @@ import java.util.UUID;
 
 /**
  * A credential in an issuer's list: who received what, when, and its state now, with the reason
- * given for its revocation or suspension.
+ * given for its revocation or suspension, and whether it can be suspended at all ({@code
+ * suspendable}: its document carries a suspension entry, see {@link
+ * org.credence.app.status.StatusPolicy}).
  */
 public record CredentialSummary(
         UUID id,
@@ -21,7 +23,8 @@ public record CredentialSummary(
         Instant issuedAt,
         Optional<Instant> validUntil,
         CredentialState state,
-        Optional<String> statusReason) {
+        Optional<String> statusReason,
+        boolean suspendable) {
 
     public CredentialSummary {
         Objects.requireNonNull(id, "id");

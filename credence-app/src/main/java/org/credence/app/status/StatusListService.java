@@ -1,7 +1,7 @@
 package org.credence.app.status;
 
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -29,6 +29,11 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * Revocation and suspension through Bitstring Status Lists.
+ *
+ * <p>What a credential's document carries is its achievement's {@link StatusPolicy}: a revocation
+ * entry, and a suspension entry only when the designer opted in. Only credentials with a suspension
+ * entry can be suspended: setting a bit no verifier of the credential reads would pretend a
+ * suspension that does not exist.
  *
  * <p>Each issuer has status lists of {@link StatusListPolicy#length()} entries. A credential gets
  * one random index (from a {@link SecureRandom}, so neighbours in a list say nothing about each
@@ -182,13 +187,18 @@ public final class StatusListService {
     }
 
     /**
-     * The {@code credentialStatus} of a credential in {@code slot}: a revocation and a suspension
-     * {@code BitstringStatusListEntry}.
+     * The {@code credentialStatus} of a credential in {@code slot}: one revocation {@code
+     * BitstringStatusListEntry} object for {@link StatusPolicy#REVOCABLE} (Open Badges 3.0 allows
+     * one), else an array of a revocation and a suspension entry.
      */
-    public JsonArray credentialStatus(StatusSlot slot) {
+    public JsonValue credentialStatus(StatusSlot slot, StatusPolicy statusPolicy) {
+        JsonObject revocation = entry(slot, StatusPurpose.REVOCATION);
+        if (!statusPolicy.suspendable()) {
+            return revocation;
+        }
         return Jsons.PROVIDER
                 .createArrayBuilder()
-                .add(entry(slot, StatusPurpose.REVOCATION))
+                .add(revocation)
                 .add(entry(slot, StatusPurpose.SUSPENSION))
                 .build();
     }
@@ -198,12 +208,18 @@ public final class StatusListService {
         return single(actor, credentialId, Change.REVOKE, reason);
     }
 
-    /** Suspends a credential (reversibly); refused with {@link Problem#CONFLICT} once revoked. */
+    /**
+     * Suspends a credential (reversibly); refused with {@link Problem#CONFLICT} once revoked, or
+     * when it was issued without a suspension entry ({@link StatusPolicy#REVOCABLE}).
+     */
     public StatusOutcome suspend(Actor actor, UUID credentialId, String reason) {
         return single(actor, credentialId, Change.SUSPEND, reason);
     }
 
-    /** Lifts a suspension; refused with {@link Problem#CONFLICT} once revoked. */
+    /**
+     * Lifts a suspension; refused with {@link Problem#CONFLICT} once revoked, or when the
+     * credential has no suspension entry.
+     */
     public StatusOutcome unsuspend(Actor actor, UUID credentialId) {
         return single(actor, credentialId, Change.UNSUSPEND, "");
     }
@@ -270,9 +286,8 @@ public final class StatusListService {
         StatusOutcome outcome = apply(actor, credentialId, change, text(reason));
         return switch (outcome) {
             case NOT_FOUND -> throw AppException.notFound("Credential");
-            case REFUSED_REVOKED ->
-                    throw new AppException(
-                            Problem.CONFLICT, "The credential is revoked; revocation is final");
+            case REFUSED_REVOKED, REFUSED_NOT_SUSPENDABLE ->
+                    throw new AppException(Problem.CONFLICT, outcome.description());
             default -> outcome;
         };
     }
@@ -300,6 +315,9 @@ public final class StatusListService {
                     var before = store.credentialStatus(handle, organisation, credentialId);
                     if (before.isEmpty()) {
                         return StatusOutcome.NOT_FOUND;
+                    }
+                    if (change != Change.REVOKE && !before.get().suspendable()) {
+                        return StatusOutcome.REFUSED_NOT_SUSPENDABLE;
                     }
                     boolean changed =
                             switch (change) {

@@ -22,7 +22,8 @@ final class StatusListStore {
     record ListRow(UUID id, UUID organisationId, UUID issuerId, int length, long version) {}
 
     /** A credential's status columns. */
-    record CredentialStatusRow(UUID listId, boolean revoked, boolean suspended) {}
+    record CredentialStatusRow(
+            UUID listId, boolean revoked, boolean suspended, boolean suspendable) {}
 
     Optional<ListRow> oldestOpenList(Handle handle, UUID issuerId) {
         return handle.createQuery(
@@ -157,7 +158,7 @@ final class StatusListStore {
             Handle handle, UUID organisationId, UUID credentialId) {
         return handle.createQuery(
                         """
-                        SELECT status_list_id, revoked_at, suspended FROM credentials
+                        SELECT status_list_id, revoked_at, suspended, suspendable FROM credentials
                         WHERE id = :id AND organisation_id = :organisation
                         """)
                 .bind("id", credentialId)
@@ -167,7 +168,8 @@ final class StatusListStore {
                                 new CredentialStatusRow(
                                         row.getObject("status_list_id", UUID.class),
                                         row.getObject("revoked_at", OffsetDateTime.class) != null,
-                                        row.getBoolean("suspended")))
+                                        row.getBoolean("suspended"),
+                                        row.getBoolean("suspendable")))
                 .findOne();
     }
 

@@ -64,7 +64,8 @@ class AwardServiceTest {
             assertThat(issued.document()).doesNotContain("Ada@Example.org", "ada@example.org");
             assertThat(credential.credentialSubject().narrative())
                     .contains("Administered 20 doses under observation.");
-            assertThat(json.getJsonArray("credentialStatus")).hasSize(2);
+            assertThat(json.getJsonObject("credentialStatus").getString("statusPurpose"))
+                    .isEqualTo("revocation");
             VerificationReport report = world.credentials().verify(issued.id());
             assertThat(report.verdict())
                     .as(report.problems().toString())

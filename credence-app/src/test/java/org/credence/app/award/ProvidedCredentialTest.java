@@ -14,6 +14,8 @@ import org.credence.app.credential.CredentialFeed;
 import org.credence.app.credential.CredentialQuery;
 import org.credence.app.credential.CredentialSummary;
 import org.credence.app.organization.Role;
+import org.credence.app.status.StatusOutcome;
+import org.credence.app.status.StatusPolicy;
 import org.credence.app.testing.IssuanceWorld;
 import org.credence.core.json.JsonInput;
 import org.credence.core.verify.CheckName;
@@ -83,7 +85,11 @@ class ProvidedCredentialTest {
 
             // WHEN
             IssuedCredential issued =
-                    world.awards().signProvided(world.owner(), ProvidedRequest.of(credential));
+                    world.awards()
+                            .signProvided(
+                                    world.owner(),
+                                    ProvidedRequest.of(credential),
+                                    StatusPolicy.REVOCABLE);
             VerificationReport fresh = world.credentials().verify(issued.id());
             world.status().revoke(world.owner(), issued.id(), "issued in error");
             VerificationReport revoked = world.credentials().verify(issued.id());
@@ -91,7 +97,10 @@ class ProvidedCredentialTest {
             // THEN
             JsonObject signed = JsonInput.DEFAULT.parseObject(issued.document());
             assertThat(signed.getString("id")).isEqualTo(issued.url());
-            assertThat(signed.getJsonArray("credentialStatus")).hasSize(2);
+            assertThat(signed.getJsonObject("credentialStatus").getString("statusPurpose"))
+                    .isEqualTo("revocation");
+            assertThat(fresh.check(CheckName.SCHEMA).orElseThrow().status())
+                    .isEqualTo(CheckStatus.PASSED);
             assertThat(signed.getJsonObject("proof").getString("cryptosuite"))
                     .isEqualTo("eddsa-rdfc-2022");
             assertThat(fresh.verdict()).as(fresh.problems().toString()).isEqualTo(Verdict.VERIFIED);
@@ -124,12 +133,20 @@ class ProvidedCredentialTest {
                             .signProvided(
                                     world.owner(),
                                     ProvidedRequest.of(credential)
-                                            .withIssuerId(world.issuer().id().toString()));
+                                            .withIssuerId(world.issuer().id().toString()),
+                                    StatusPolicy.REVOCABLE_AND_SUSPENDABLE);
 
             // THEN
             assertThat(issued.id()).isEqualTo(id);
             assertThat(JsonInput.DEFAULT.parseObject(issued.document()).getString("id"))
                     .isEqualTo("urn:uuid:" + id);
+            assertThat(
+                            JsonInput.DEFAULT
+                                    .parseObject(issued.document())
+                                    .getJsonArray("credentialStatus"))
+                    .hasSize(2);
+            assertThat(world.status().suspend(world.owner(), id, "review"))
+                    .isEqualTo(StatusOutcome.SUSPENDED);
             assertRefused(world, Optional.empty(), credential, Problem.CONFLICT, "credential.id");
         }
     }
@@ -190,7 +207,8 @@ class ProvidedCredentialTest {
                                     world.awards()
                                             .signProvided(
                                                     world.as(Role.VIEWER),
-                                                    ProvidedRequest.of(good)))
+                                                    ProvidedRequest.of(good),
+                                                    StatusPolicy.REVOCABLE))
                     .isInstanceOfSatisfying(
                             AppException.class,
                             e -> assertThat(e.problem()).isEqualTo(Problem.FORBIDDEN));
@@ -234,13 +252,16 @@ class ProvidedCredentialTest {
 
             // WHEN
             IssuedCredential first =
-                    world.awards().signProvided(world.owner(), ProvidedRequest.of(v1));
+                    world.awards()
+                            .signProvided(
+                                    world.owner(), ProvidedRequest.of(v1), StatusPolicy.REVOCABLE);
             IssuedCredential second =
                     world.awards()
                             .signProvided(
                                     world.owner(),
                                     new ProvidedRequest(
-                                            v2, Optional.empty(), Optional.of("degree-18")));
+                                            v2, Optional.empty(), Optional.of("degree-18")),
+                                    StatusPolicy.REVOCABLE);
 
             // THEN
             JsonObject firstSigned = JsonInput.DEFAULT.parseObject(first.document());
@@ -381,7 +402,11 @@ class ProvidedCredentialTest {
             Problem problem,
             String message) {
         ProvidedRequest request = new ProvidedRequest(credential, issuer, Optional.empty());
-        assertThatThrownBy(() -> world.awards().signProvided(world.owner(), request))
+        assertThatThrownBy(
+                        () ->
+                                world.awards()
+                                        .signProvided(
+                                                world.owner(), request, StatusPolicy.REVOCABLE))
                 .isInstanceOfSatisfying(
                         AppException.class,
                         e -> {

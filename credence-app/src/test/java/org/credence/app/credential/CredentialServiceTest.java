@@ -103,7 +103,10 @@ class CredentialServiceTest {
             // GIVEN 3 valid, 1 revoked, 1 suspended, 1 expired; and a neighbour's credential
             UUID[] ids = new UUID[6];
             for (int i = 0; i < 6; i++) {
-                IssueRequest request = world.requestFor("learner" + i + "@example.org");
+                String email = "learner" + i + "@example.org";
+                // the one to suspend is of the suspendable achievement
+                IssueRequest request =
+                        i == 4 ? world.suspendableRequestFor(email) : world.requestFor(email);
                 if (i == 5) {
                     request =
                             request.withValidFrom(Instant.parse("2025-01-01T00:00:00Z"))
@@ -143,7 +146,7 @@ class CredentialServiceTest {
                                     world,
                                     CredentialQuery.all()
                                             .withAchievement(world.achievement().achievementId())))
-                    .isEqualTo(6);
+                    .isEqualTo(5);
             CredentialPage second =
                     credentials.list(world.owner(), CredentialQuery.all().withPage(1, 4));
             assertThat(second.items()).hasSize(2);
@@ -165,7 +168,8 @@ class CredentialServiceTest {
         try (IssuanceWorld world = IssuanceWorld.open(testDatabase)) {
             // GIVEN
             IssuedCredential issued =
-                    world.awards().issue(world.owner(), world.requestFor("ada@example.org"));
+                    world.awards()
+                            .issue(world.owner(), world.suspendableRequestFor("ada@example.org"));
             IssuanceWorld neighbour = world.neighbour("hillside");
 
             // WHEN

@@ -64,6 +64,56 @@ class StatusListServiceTest {
             assertProblem(
                     () -> world.status().suspend(issuer, issued.id(), "too late"),
                     Problem.CONFLICT);
+            IssuedCredential suspendable =
+                    world.awards().issue(issuer, world.suspendableRequestFor("b@example.org"));
+            world.status().revoke(issuer, suspendable.id(), "");
+            assertThatThrownBy(() -> world.status().suspend(issuer, suspendable.id(), "too late"))
+                    .isInstanceOfSatisfying(
+                            AppException.class,
+                            e -> assertThat(e.problem()).isEqualTo(Problem.CONFLICT))
+                    .hasMessageContaining("revocation is final");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
+    void should_refuse_with_a_conflict_when_a_credential_issued_revocable_only_is_suspended(
+            TestDatabase testDatabase) {
+        try (IssuanceWorld world = IssuanceWorld.open(testDatabase)) {
+            // GIVEN a credential of the default (revocable) achievement
+            IssuedCredential issued =
+                    world.awards().issue(world.owner(), world.requestFor("a@example.org"));
+
+            // WHEN
+            List<StatusResult> bulk =
+                    world.status().suspendAll(world.owner(), List.of(issued.id()), "audit");
+            List<StatusResult> bulkLift =
+                    world.status().unsuspendAll(world.owner(), List.of(issued.id()));
+
+            // THEN
+            for (Runnable change :
+                    List.<Runnable>of(
+                            () -> world.status().suspend(world.owner(), issued.id(), "audit"),
+                            () -> world.status().unsuspend(world.owner(), issued.id()))) {
+                assertThatThrownBy(change::run)
+                        .isInstanceOfSatisfying(
+                                AppException.class,
+                                e -> assertThat(e.problem()).isEqualTo(Problem.CONFLICT))
+                        .hasMessage(
+                                "This credential was issued revocable only; it has no"
+                                        + " suspension entry");
+            }
+            assertThat(bulk)
+                    .containsExactly(
+                            new StatusResult(issued.id(), StatusOutcome.REFUSED_NOT_SUSPENDABLE));
+            assertThat(bulkLift)
+                    .containsExactly(
+                            new StatusResult(issued.id(), StatusOutcome.REFUSED_NOT_SUSPENDABLE));
+            assertThat(events(world, "credential.suspended")).isEmpty();
+            assertThat(world.credentials().verify(issued.id()).verdict())
+                    .isEqualTo(Verdict.VERIFIED);
+            assertThat(world.status().revoke(world.owner(), issued.id(), ""))
+                    .isEqualTo(StatusOutcome.REVOKED);
         }
     }
 
@@ -74,7 +124,8 @@ class StatusListServiceTest {
         try (IssuanceWorld world = IssuanceWorld.open(testDatabase)) {
             // GIVEN
             IssuedCredential issued =
-                    world.awards().issue(world.owner(), world.requestFor("a@example.org"));
+                    world.awards()
+                            .issue(world.owner(), world.suspendableRequestFor("a@example.org"));
 
             // WHEN
             StatusOutcome suspended = world.status().suspend(world.owner(), issued.id(), "audit");
@@ -105,7 +156,10 @@ class StatusListServiceTest {
             TestDatabase testDatabase) {
         try (IssuanceWorld world = IssuanceWorld.open(testDatabase)) {
             // GIVEN
-            UUID one = world.awards().issue(world.owner(), world.requestFor("a@example.org")).id();
+            UUID one =
+                    world.awards()
+                            .issue(world.owner(), world.suspendableRequestFor("a@example.org"))
+                            .id();
             UUID two = world.awards().issue(world.owner(), world.requestFor("b@example.org")).id();
             world.status().revoke(world.owner(), two, "");
             UUID unknown = UUID.randomUUID();

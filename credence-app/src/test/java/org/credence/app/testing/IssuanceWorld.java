@@ -22,14 +22,16 @@ import org.credence.app.organization.Actor;
 import org.credence.app.organization.Role;
 import org.credence.app.status.StatusListPolicy;
 import org.credence.app.status.StatusListService;
+import org.credence.app.status.StatusPolicy;
 import org.credence.testing.FixedClock;
 import org.credence.testing.db.TestDatabase;
 
 /**
  * A ready-to-issue installation for tests: a migrated database, one organisation with its owner, an
- * issuer ({@code did:web:badges.example.edu:issuers:nursing}), an achievement, and every service
- * from issuers to credentials wired as the server wires them. Published in credence-app's test-jar
- * for other modules' tests. Close it to release the database pool.
+ * issuer ({@code did:web:badges.example.edu:issuers:nursing}), an achievement (revocable, the
+ * default) and a suspendable one, and every service from issuers to credentials wired as the server
+ * wires them. Published in credence-app's test-jar for other modules' tests. Close it to release
+ * the database pool.
  */
 public record IssuanceWorld(
         Database database,
@@ -37,6 +39,7 @@ public record IssuanceWorld(
         Actor owner,
         IssuerProfile issuer,
         AchievementVersion achievement,
+        AchievementVersion suspendableAchievement,
         IssuerService issuers,
         AchievementService achievements,
         StatusListService status,
@@ -87,6 +90,14 @@ public record IssuanceWorld(
                                 "Safe Medication Administration",
                                 "Administers medication safely in a clinical setting.",
                                 "Pass the **observed** assessment."));
+        AchievementVersion suspendable =
+                achievements.create(
+                        owner,
+                        AchievementDraft.of(
+                                        "Controlled Drugs Handling",
+                                        "Handles controlled drugs under supervision.",
+                                        "Pass the **observed** assessment.")
+                                .withStatusPolicy(StatusPolicy.REVOCABLE_AND_SUSPENDABLE));
         StatusListService status =
                 new StatusListService(
                         database, issuers, host, StatusListPolicy.standard(), clock, random);
@@ -96,6 +107,7 @@ public record IssuanceWorld(
                 owner,
                 issuer,
                 achievement,
+                suspendable,
                 issuers,
                 achievements,
                 status,
@@ -112,6 +124,15 @@ public record IssuanceWorld(
     public IssueRequest requestFor(String email) {
         return IssueRequest.of(
                 issuer.id(), achievement.achievementId(), AwardRecipient.ofEmail(email));
+    }
+
+    /**
+     * A request for the world's suspendable achievement ({@link
+     * StatusPolicy#REVOCABLE_AND_SUSPENDABLE}) by its issuer, to {@code email}.
+     */
+    public IssueRequest suspendableRequestFor(String email) {
+        return IssueRequest.of(
+                issuer.id(), suspendableAchievement.achievementId(), AwardRecipient.ofEmail(email));
     }
 
     @Override

@@ -229,6 +229,7 @@ public final class CredentialApi {
                         .add("format", item.format().value())
                         .add("issuedAt", item.issuedAt().toString())
                         .add("status", word(item.state().name()))
+                        .add("suspendable", item.suspendable())
                         .add("delivery", delivery == null ? "none" : word(delivery.name()));
         item.validUntil().ifPresent(value -> json.add("validUntil", value.toString()));
         item.statusReason().ifPresent(value -> json.add("statusReason", value));

@@ -16,6 +16,7 @@ import org.credence.app.issuer.IssuerDraft;
 import org.credence.app.issuer.IssuerKey;
 import org.credence.app.issuer.IssuerProfile;
 import org.credence.app.skill.SkillFramework;
+import org.credence.app.status.StatusPolicy;
 import org.credence.core.json.Jsons;
 
 /**
@@ -116,6 +117,8 @@ final class DesignJson {
                 JsonFields.integer(body, "validityMonths")
                         .map(ValidityPolicy::monthsAfterIssue)
                         .orElseGet(ValidityPolicy::none),
+                StatusPolicy.parse(
+                        "statusPolicy", JsonFields.text(body, "statusPolicy").orElse(null)),
                 JsonFields.uuids(body, "skillIds"));
     }
 
@@ -154,7 +157,8 @@ final class DesignJson {
         design.validity()
                 .monthsAfterIssue()
                 .ifPresent(months -> json.add("validityMonths", months));
-        return json.add("skills", skills)
+        return json.add("statusPolicy", design.statusPolicy().value())
+                .add("skills", skills)
                 .add("createdAt", version.createdAt().toString())
                 .add("createdBy", version.createdBy())
                 .build();

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.credence.app.AppException;
 import org.credence.app.award.IssuedCredential;
 import org.credence.app.award.ProvidedRequest;
+import org.credence.app.status.StatusPolicy;
 import org.credence.core.json.InputException;
 import org.credence.core.json.JsonInput;
 import org.credence.core.json.Jsons;
@@ -33,7 +34,8 @@ public final class VcApi {
     /** Request bodies: a credential with embedded images fits; 5 MB does not. */
     public static final long MAX_BODY = 4L * 1024 * 1024;
 
-    private static final Set<String> ISSUE_OPTIONS = Set.of("issuerId", "credentialId");
+    private static final Set<String> ISSUE_OPTIONS =
+            Set.of("issuerId", "credentialId", "statusPolicy");
 
     private final Services services;
     private final RateLimiter verifyLimit;
@@ -59,7 +61,8 @@ public final class VcApi {
                                     "options."
                                             + option
                                             + ": not supported (Credence knows"
-                                            + " options.issuerId and options.credentialId)");
+                                            + " options.issuerId, options.credentialId and"
+                                            + " options.statusPolicy)");
                         }
                     }
                     IssuedCredential issued =
@@ -70,7 +73,11 @@ public final class VcApi {
                                                     member(body, "credential"),
                                                     optionalString(options, "options.issuerId"),
                                                     optionalString(
-                                                            options, "options.credentialId")));
+                                                            options, "options.credentialId")),
+                                            StatusPolicy.parse(
+                                                    "options.statusPolicy",
+                                                    optionalString(options, "options.statusPolicy")
+                                                            .orElse(null)));
                     JsonBodies.send(
                             ctx,
                             201,

@@ -12,11 +12,13 @@ import org.credence.app.achievement.AchievementDraft;
 import org.credence.app.achievement.AchievementVersion;
 import org.credence.app.achievement.SkillAlignment;
 import org.credence.app.achievement.ValidityPolicy;
+import org.credence.app.status.StatusPolicy;
 
 /**
  * The achievement design form's fields and their conversion to and from {@link AchievementDraft}.
  * Field names are the draft's, so the services' field-named errors land next to their field; {@code
- * validityMonths} carries the validity policy and {@code tags} is comma-separated.
+ * validityMonths} carries the validity policy, {@code statusPolicy} the status policy (a radio
+ * choice, revocable unless chosen) and {@code tags} is comma-separated.
  */
 final class AchievementForm {
 
@@ -40,6 +42,7 @@ final class AchievementForm {
                 Optional.of(form.value("language")),
                 image,
                 validity(form.value("validityMonths")),
+                StatusPolicy.parse("statusPolicy", form.value("statusPolicy")),
                 skillIds(form.all("skillIds")));
     }
 
@@ -63,6 +66,7 @@ final class AchievementForm {
         values.put(
                 "validityMonths",
                 List.of(design.validity().monthsAfterIssue().map(String::valueOf).orElse("")));
+        values.put("statusPolicy", List.of(design.statusPolicy().value()));
         values.put(
                 "skillIds",
                 version.alignments().stream()

@@ -334,13 +334,27 @@ class VcApiConformanceTest {
             JsonObject revoked =
                     json(issue(world, suiteCredential(V1, world.issuer().did())))
                             .getJsonObject("verifiableCredential");
+            // Suspension needs the opt-in status policy (two entries; OB 3.0 allows one)
             JsonObject suspended =
-                    json(issue(
-                                    world,
-                                    with(
-                                            suiteCredential(V2, world.issuer().did()),
-                                            "id",
-                                            text("https://registrar.example/degrees/9"))))
+                    json(world.post(
+                                    "/credentials/issue",
+                                    Json.createObjectBuilder()
+                                            .add(
+                                                    "credential",
+                                                    with(
+                                                            suiteCredential(
+                                                                    V2, world.issuer().did()),
+                                                            "id",
+                                                            text(
+                                                                    "https://registrar.example/degrees/9")))
+                                            .add(
+                                                    "options",
+                                                    Json.createObjectBuilder()
+                                                            .add(
+                                                                    "statusPolicy",
+                                                                    "revocable-and-suspendable"))
+                                            .build()
+                                            .toString()))
                             .getJsonObject("verifiableCredential");
             String both = "[\"proof\", \"credentialStatus\"]";
 

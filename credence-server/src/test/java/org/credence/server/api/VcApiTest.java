@@ -47,8 +47,16 @@ class VcApiTest {
         }
 
         JsonObject issue() {
+            return issue("{}");
+        }
+
+        /** Issues with the VC-API {@code options} given as JSON. */
+        JsonObject issue(String options) {
             HttpResponse<String> response =
-                    post("/credentials/issue", "{\"credential\": " + unsigned(issuer.did()) + "}");
+                    post(
+                            "/credentials/issue",
+                            "{\"credential\": %s, \"options\": %s}"
+                                    .formatted(unsigned(issuer.did()), options));
             assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
             return json(response).getJsonObject("verifiableCredential");
         }
@@ -124,9 +132,11 @@ class VcApiTest {
             assertThat(credential.getString("issuer", null)).isNull();
             assertThat(credential.getJsonObject("issuer").getString("id"))
                     .isEqualTo(world.issuer().did());
-            assertThat(credential.getJsonArray("credentialStatus")).hasSize(2);
+            assertThat(credential.getJsonObject("credentialStatus").getString("statusPurpose"))
+                    .isEqualTo("revocation");
             assertThat(fresh.getBoolean("verified")).as(fresh.toString()).isTrue();
             assertThat(fresh.getJsonArray("errors")).isEmpty();
+            assertThat(fresh.getJsonArray("warnings")).as(fresh.toString()).isEmpty();
             assertThat(fresh.getJsonArray("checks").getValuesAs(jakarta.json.JsonString.class))
                     .extracting(jakarta.json.JsonString::getString)
                     .contains("proof", "credentialStatus", "issuerKeyBinding");
@@ -181,6 +191,13 @@ class VcApiTest {
                                                     .formatted(alphaCredential))
                                     .body())
                     .contains("options.credentialStatus");
+            HttpResponse<String> unknownPolicy =
+                    alpha.post(
+                            "/credentials/issue",
+                            "{\"credential\": %s, \"options\": {\"statusPolicy\": \"pausable\"}}"
+                                    .formatted(alphaCredential));
+            assertThat(unknownPolicy.statusCode()).isEqualTo(400);
+            assertThat(unknownPolicy.body()).contains("options.statusPolicy");
             assertThat(server.api("POST", "/credentials/verify", null, "[1,").statusCode())
                     .isEqualTo(400);
             assertThat(server.api("POST", "/credentials/verify", null, "{}").statusCode())
@@ -224,8 +241,10 @@ class VcApiTest {
     void should_suspend_and_unsuspend_through_the_earlier_request_shape(TestDatabase testDatabase) {
         try (TestServer server = TestServer.start(testDatabase)) {
             World world = world(server, "alpha");
-            JsonObject credential = world.issue();
+            JsonObject credential =
+                    world.issue("{\"statusPolicy\": \"revocable-and-suspendable\"}");
             String id = credential.getString("id");
+            String revocableOnly = world.issue().getString("id");
 
             HttpResponse<String> suspend =
                     world.post(
@@ -242,11 +261,22 @@ class VcApiTest {
                                             + " \"suspension\"}, \"status\": false}")
                                     .formatted(id));
             JsonObject lifted = world.verify(credential);
+            HttpResponse<String> refused =
+                    world.post(
+                            "/credentials/status",
+                            ("{\"credentialId\": \"%s\", \"credentialStatus\": {\"type\":"
+                                            + " \"BitstringStatusListEntry\", \"statusPurpose\":"
+                                            + " \"suspension\"}, \"status\": true}")
+                                    .formatted(revocableOnly));
 
             assertThat(suspend.statusCode()).as(suspend.body()).isEqualTo(200);
             assertThat(suspended.getBoolean("verified")).isFalse();
             assertThat(lift.statusCode()).as(lift.body()).isEqualTo(200);
             assertThat(lifted.getBoolean("verified")).as(lifted.toString()).isTrue();
+            assertThat(credential.getJsonArray("credentialStatus")).hasSize(2);
+            assertThat(refused.statusCode()).isEqualTo(409);
+            assertThat(refused.body())
+                    .contains("issued revocable only; it has no suspension entry");
         }
     }
 }
