@@ -89,6 +89,14 @@ final class WalletSteps {
                 id, claimPath, match(OFFER_LINK, page.body()), match(LCW_LINK, page.body()));
     }
 
+    /** Opens the wallet page of a claimed credential again: the new exchange URL on it. */
+    static String publicPostWallet(TestServer server, String claimPath) {
+        HttpResponse<String> page = publicPost(server, claimPath, claimPath + "/wallet");
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        return new WalletLinks(null, claimPath, "unused:", match(LCW_LINK, page.body()))
+                .exchangeUrl();
+    }
+
     /** A public form post as a browser makes it: the CSRF cookie and field from the page. */
     static HttpResponse<String> publicPost(TestServer server, String pagePath, String action) {
         HttpResponse<String> page = server.get(pagePath, (String) null);
