@@ -85,8 +85,11 @@ final class WalletSteps {
         assertThat(publicPost(server, claimPath, claimPath).statusCode()).isEqualTo(303);
         HttpResponse<String> page = publicPost(server, claimPath, claimPath + "/wallet");
         assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
-        return new WalletLinks(
-                id, claimPath, match(OFFER_LINK, page.body()), match(LCW_LINK, page.body()));
+        String offerLink = match(OFFER_LINK, page.body());
+        String lcwLink = match(LCW_LINK, page.body());
+        // what a phone scanning the screen reads is what a tap on the link opens
+        assertThat(SvgQrDecoder.decodeAll(page.body())).containsExactly(offerLink, lcwLink);
+        return new WalletLinks(id, claimPath, offerLink, lcwLink);
     }
 
     /** Opens the wallet page of a claimed credential again: the new exchange URL on it. */
