@@ -111,14 +111,15 @@ public final class CredenceServer {
                         views,
                         java.time.Clock.systemUTC())
                 .register(routes);
-        new WalletPages(services.wallets(), views).register(routes);
-        new Oid4vciApi(services.wallets().oid4vci()).register(routes);
-        new ExchangeApi(services.wallets().exchanges()).register(routes);
         new CredentialApi(services).register(routes);
         new DeliveryApi(services).register(routes);
-        // One limiter for every public verification: VC-API, the verify API and the verify page.
+        // One limiter for every public verification: VC-API, the verify API and the verify page,
+        // and for the wallet endpoints that anyone can call.
         RateLimiter verifyLimit =
                 new RateLimiter(config.verifyBurst(), config.verifyPerSecond(), System::nanoTime);
+        new WalletPages(services.wallets(), views).register(routes);
+        new Oid4vciApi(services.wallets().oid4vci(), verifyLimit).register(routes);
+        new ExchangeApi(services.wallets().exchanges(), verifyLimit).register(routes);
         new VcApi(services, verifyLimit).register(routes);
         VerifyApi verifyApi = new VerifyApi(services.verification(), verifyLimit);
         verifyApi.register(routes); // before the page: "{id}" alone would match "<id>.json"

@@ -22,7 +22,8 @@ import org.credence.server.web.Routes;
  * shape the DCC Learner Credential Wallet follows. A post without {@code verifiablePresentation} is
  * answered with a {@code verifiablePresentationRequest} for {@code DIDAuthentication}; a post with
  * the signed presentation is answered with {@code {"verifiablePresentation": {…}}} holding the
- * credential. Public: the random exchange id is the permission.
+ * credential. Public: the random exchange id is the permission; rate-limited with the other public
+ * verifications (answering a presentation verifies it).
  */
 public final class ExchangeApi {
 
@@ -31,9 +32,11 @@ public final class ExchangeApi {
     private static final long MAX_BODY = 1024 * 1024;
 
     private final ExchangeService exchanges;
+    private final RateLimiter limit;
 
-    public ExchangeApi(ExchangeService exchanges) {
+    public ExchangeApi(ExchangeService exchanges, RateLimiter limit) {
         this.exchanges = Objects.requireNonNull(exchanges, "exchanges");
+        this.limit = Objects.requireNonNull(limit, "limit");
     }
 
     public void register(Routes routes) {
@@ -41,6 +44,7 @@ public final class ExchangeApi {
     }
 
     private void post(Context ctx) {
+        limit.acquire(ctx.ip());
         UUID id = exchangeId(ctx.pathParam("exchangeId"));
         ExchangeStep step = exchanges.step(id, presentation(ctx.body()));
         JsonObject answer =

@@ -19,6 +19,7 @@ import org.credence.app.exchange.CredentialRequest;
 import org.credence.app.exchange.Oid4vciService;
 import org.credence.app.exchange.WalletError;
 import org.credence.app.exchange.WalletProtocolException;
+import org.credence.core.json.InputException;
 import org.credence.core.json.JsonInput;
 import org.credence.core.json.Jsons;
 import org.credence.server.web.Routes;
@@ -37,11 +38,13 @@ public final class Oid4vciApi {
     private static final long MAX_BODY = 64 * 1024;
 
     private final Oid4vciService service;
+    private final RateLimiter limit;
     private final JsonObject issuerMetadata;
     private final JsonObject serverMetadata;
 
-    public Oid4vciApi(Oid4vciService service) {
+    public Oid4vciApi(Oid4vciService service, RateLimiter limit) {
         this.service = Objects.requireNonNull(service, "service");
+        this.limit = Objects.requireNonNull(limit, "limit");
         this.issuerMetadata = Oid4vciMetadata.issuer(service.issuerId());
         this.serverMetadata = Oid4vciMetadata.authorizationServer(service.issuerId());
     }
@@ -80,6 +83,7 @@ public final class Oid4vciApi {
     }
 
     private void token(Context ctx) {
+        limit.acquire(ctx.ip());
         if (!Routes.isForm(ctx)) {
             throw new WalletProtocolException(
                     WalletError.INVALID_REQUEST, "send application/x-www-form-urlencoded");
@@ -98,6 +102,7 @@ public final class Oid4vciApi {
     }
 
     private void nonce(Context ctx) {
+        limit.acquire(ctx.ip());
         JsonBodies.send(
                 ctx,
                 200,
@@ -105,6 +110,7 @@ public final class Oid4vciApi {
     }
 
     private void credential(Context ctx) {
+        limit.acquire(ctx.ip());
         String accessToken = bearer(ctx.header("Authorization"));
         CredentialRequest request = request(ctx.body());
         CredentialDocument document = service.credential(accessToken, request);
@@ -138,7 +144,7 @@ public final class Oid4vciApi {
         JsonObject json;
         try {
             json = JsonInput.DEFAULT.parseObject(body);
-        } catch (RuntimeException e) {
+        } catch (InputException e) {
             throw new WalletProtocolException(
                     WalletError.INVALID_CREDENTIAL_REQUEST, "the body must be a JSON object");
         }
