@@ -5,13 +5,16 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Objects;
 import org.credence.app.AppException;
+import org.credence.app.exchange.WalletProtocolException;
 import org.credence.server.api.AccountApi;
 import org.credence.server.api.BulkApi;
 import org.credence.server.api.CatalogueApi;
 import org.credence.server.api.CredentialApi;
 import org.credence.server.api.DeliveryApi;
 import org.credence.server.api.DesignApi;
+import org.credence.server.api.ExchangeApi;
 import org.credence.server.api.ObServiceApi;
+import org.credence.server.api.Oid4vciApi;
 import org.credence.server.api.OpenApiDocument;
 import org.credence.server.api.RateLimiter;
 import org.credence.server.api.VcApi;
@@ -34,6 +37,7 @@ import org.credence.server.web.Views;
 import org.credence.server.web.credential.ClaimPages;
 import org.credence.server.web.credential.CredentialPages;
 import org.credence.server.web.credential.PublicCredentialPages;
+import org.credence.server.web.credential.WalletPages;
 import org.credence.server.web.verify.VerifyPages;
 
 /**
@@ -70,6 +74,8 @@ public final class CredenceServer {
                             javalin.http.maxRequestSize = MAX_UPLOAD_BYTES;
                             javalin.routes.before(CredenceServer::securityHeaders);
                             javalin.routes.exception(AppException.class, errors::handle);
+                            javalin.routes.exception(
+                                    WalletProtocolException.class, errors::handleWallet);
                             javalin.routes.exception(Exception.class, errors::handleUnexpected);
                             javalin.routes.error(404, "*", errors::notFound);
                             Routes routes = new Routes(javalin.routes, auth);
@@ -107,9 +113,13 @@ public final class CredenceServer {
                 .register(routes);
         new CredentialApi(services).register(routes);
         new DeliveryApi(services).register(routes);
-        // One limiter for every public verification: VC-API, the verify API and the verify page.
+        // One limiter for every public verification: VC-API, the verify API and the verify page,
+        // and for the wallet endpoints that anyone can call.
         RateLimiter verifyLimit =
                 new RateLimiter(config.verifyBurst(), config.verifyPerSecond(), System::nanoTime);
+        new WalletPages(services.wallets(), views).register(routes);
+        new Oid4vciApi(services.wallets().oid4vci(), verifyLimit).register(routes);
+        new ExchangeApi(services.wallets().exchanges(), verifyLimit).register(routes);
         new VcApi(services, verifyLimit).register(routes);
         VerifyApi verifyApi = new VerifyApi(services.verification(), verifyLimit);
         verifyApi.register(routes); // before the page: "{id}" alone would match "<id>.json"

@@ -13,6 +13,8 @@ import org.credence.app.bulk.BulkIssueService;
 import org.credence.app.credential.CredentialService;
 import org.credence.app.db.Database;
 import org.credence.app.delivery.DeliveryService;
+import org.credence.app.exchange.ExchangeService;
+import org.credence.app.exchange.WalletTransfers;
 import org.credence.app.issuer.DidWebHost;
 import org.credence.app.issuer.IssuerService;
 import org.credence.app.issuer.KeyVault;
@@ -56,6 +58,7 @@ import org.credence.server.config.CredenceConfig;
  * @param bulk bulk issues from CSV
  * @param bulkHandler the job that issues a confirmed bulk issue
  * @param verification verifying anyone's credentials, and kept verification results
+ * @param wallets sending claimed credentials to standards wallets (OpenID4VCI, VC-API exchanges)
  */
 public record Services(
         Database database,
@@ -74,7 +77,8 @@ public record Services(
         JobQueue jobs,
         BulkIssueService bulk,
         BulkIssueHandler bulkHandler,
-        VerificationService verification)
+        VerificationService verification,
+        WalletTransfers wallets)
         implements AutoCloseable {
 
     /** How long a claim link stays valid. */
@@ -104,6 +108,7 @@ public record Services(
         Objects.requireNonNull(bulk, "bulk");
         Objects.requireNonNull(bulkHandler, "bulkHandler");
         Objects.requireNonNull(verification, "verification");
+        Objects.requireNonNull(wallets, "wallets");
     }
 
     /** Opens (and migrates) the configured database and builds the services on it. */
@@ -199,6 +204,13 @@ public record Services(
         JobQueue jobs = new JobQueue(database, clock, jobLease, JOB_BACKOFF);
         CredentialService credentials =
                 new CredentialService(database, issuers, status, host, clock);
+        VerificationService verification =
+                new VerificationService(
+                        database,
+                        new LocalDocuments(issuers, status, host),
+                        sources,
+                        credentials::signedDocument,
+                        clock);
         return new Services(
                 database,
                 host,
@@ -217,12 +229,13 @@ public record Services(
                 new BulkIssueService(database, issuers, achievements, jobs, clock),
                 new BulkIssueHandler(
                         database, awards, delivery, issuers, achievements, host, clock),
-                new VerificationService(
+                verification,
+                WalletTransfers.of(
                         database,
-                        new LocalDocuments(issuers, status, host),
-                        sources,
-                        credentials::signedDocument,
-                        clock));
+                        new ExchangeService.Sources(delivery, credentials, verification),
+                        host.base(),
+                        clock,
+                        random));
     }
 
     @Override

@@ -56,6 +56,16 @@ public final class TestServer implements AutoCloseable {
      * (tests that send every vector raise it above the anti-abuse default).
      */
     public static TestServer start(TestDatabase testDatabase, double verifyPerSecond) {
+        return start(testDatabase, verifyPerSecond, Clock.systemUTC());
+    }
+
+    /** Starts a server whose services read {@code clock} (tests that expire things move it). */
+    public static TestServer start(TestDatabase testDatabase, Clock clock) {
+        return start(testDatabase, ServerConfig.DEFAULT_VERIFY_PER_SECOND, clock);
+    }
+
+    private static TestServer start(
+            TestDatabase testDatabase, double verifyPerSecond, Clock clock) {
         Database database =
                 Database.open(
                         new DatabaseSettings(
@@ -63,7 +73,6 @@ public final class TestServer implements AutoCloseable {
                                 testDatabase.user(),
                                 testDatabase.password(),
                                 8));
-        Clock clock = Clock.systemUTC();
         SecureRandom random = new SecureRandom();
         DidWebHost host = DidWebHost.of("http://localhost");
         Services services =

@@ -17,7 +17,12 @@ final class JsonBodies {
 
     /** The body as a JSON object; anything else is a 400 problem. */
     static JsonObject object(Context ctx) {
-        try (JsonReader reader = Jsons.PROVIDER.createReader(new StringReader(ctx.body()))) {
+        return parse(ctx.body());
+    }
+
+    /** The text as a JSON object; anything else is a 400 problem. */
+    static JsonObject parse(String body) {
+        try (JsonReader reader = Jsons.PROVIDER.createReader(new StringReader(body))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw AppException.invalid("body: must be a JSON object");

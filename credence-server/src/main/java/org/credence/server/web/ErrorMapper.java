@@ -10,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.credence.app.AppException;
 import org.credence.app.Problem;
+import org.credence.app.exchange.WalletError;
+import org.credence.app.exchange.WalletProtocolException;
 import org.credence.core.json.Jsons;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +50,14 @@ public final class ErrorMapper {
 
     private static final String RESULTS = "/verify/results/";
 
+    /** Wallet protocols (OpenID4VCI, VC-API exchanges): their errors are JSON too. */
+    private static final Set<String> WALLET_PATHS =
+            Set.of(
+                    "/.well-known/openid-credential-issuer",
+                    "/.well-known/oauth-authorization-server");
+
+    private static final Set<String> WALLET_PREFIXES = Set.of("/oid4vci/", "/exchanges/");
+
     private final Views views;
     private final Auth auth;
 
@@ -70,6 +80,26 @@ public final class ErrorMapper {
 
     public void handle(AppException e, Context ctx) {
         respond(ctx, e.problem(), e.getMessage());
+    }
+
+    /**
+     * OAuth and OpenID4VCI errors: {@code {"error", "error_description"}} (RFC 6749 §5.2); a
+     * missing or bad access token also gets {@code WWW-Authenticate} (RFC 6750 §3).
+     */
+    public void handleWallet(WalletProtocolException e, Context ctx) {
+        ctx.attribute(HANDLED, Boolean.TRUE);
+        if (e.error() == WalletError.INVALID_TOKEN) {
+            ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+        }
+        ctx.status(e.error().status())
+                .contentType("application/json")
+                .result(
+                        Jsons.PROVIDER
+                                .createObjectBuilder()
+                                .add("error", e.error().code())
+                                .add("error_description", e.getMessage())
+                                .build()
+                                .toString());
     }
 
     public void handleUnexpected(Exception e, Context ctx) {
@@ -116,7 +146,9 @@ public final class ErrorMapper {
         return path.startsWith("/api/")
                 || path.startsWith(IMS)
                 || VC_API_PATHS.contains(path)
-                || (path.startsWith(RESULTS) && path.endsWith(".json"));
+                || (path.startsWith(RESULTS) && path.endsWith(".json"))
+                || WALLET_PATHS.contains(path)
+                || WALLET_PREFIXES.stream().anyMatch(path::startsWith);
     }
 
     /** Whether this request is answered as JSON: a JSON API path, or a non-form API POST. */
