@@ -33,6 +33,9 @@ import org.credence.app.verification.RegistryFiles;
 import org.credence.app.verification.SafeFetcher;
 import org.credence.app.verification.VerificationService;
 import org.credence.app.verification.VerificationSources;
+import org.credence.app.wallet.IdentifierService;
+import org.credence.app.wallet.LearnerAccountService;
+import org.credence.app.wallet.WalletService;
 import org.credence.server.config.CredenceConfig;
 
 /**
@@ -56,6 +59,9 @@ import org.credence.server.config.CredenceConfig;
  * @param bulk bulk issues from CSV
  * @param bulkHandler the job that issues a confirmed bulk issue
  * @param verification verifying anyone's credentials, and kept verification results
+ * @param learners learner (wallet) accounts and sessions
+ * @param identifiers learners' e-mail addresses and DIDs, verified by e-mailed codes
+ * @param wallet learners' wallets: claims, imports, verification on view, skills summary
  */
 public record Services(
         Database database,
@@ -74,7 +80,10 @@ public record Services(
         JobQueue jobs,
         BulkIssueService bulk,
         BulkIssueHandler bulkHandler,
-        VerificationService verification)
+        VerificationService verification,
+        LearnerAccountService learners,
+        IdentifierService identifiers,
+        WalletService wallet)
         implements AutoCloseable {
 
     /** How long a claim link stays valid. */
@@ -104,6 +113,9 @@ public record Services(
         Objects.requireNonNull(bulk, "bulk");
         Objects.requireNonNull(bulkHandler, "bulkHandler");
         Objects.requireNonNull(verification, "verification");
+        Objects.requireNonNull(learners, "learners");
+        Objects.requireNonNull(identifiers, "identifiers");
+        Objects.requireNonNull(wallet, "wallet");
     }
 
     /** Opens (and migrates) the configured database and builds the services on it. */
@@ -199,6 +211,15 @@ public record Services(
         JobQueue jobs = new JobQueue(database, clock, jobLease, JOB_BACKOFF);
         CredentialService credentials =
                 new CredentialService(database, issuers, status, host, clock);
+        VerificationService verification =
+                new VerificationService(
+                        database,
+                        new LocalDocuments(issuers, status, host),
+                        sources,
+                        credentials::signedDocument,
+                        clock);
+        IdentifierService identifiers =
+                new IdentifierService(database, delivery, clock, random, hashing);
         return new Services(
                 database,
                 host,
@@ -217,12 +238,10 @@ public record Services(
                 new BulkIssueService(database, issuers, achievements, jobs, clock),
                 new BulkIssueHandler(
                         database, awards, delivery, issuers, achievements, host, clock),
-                new VerificationService(
-                        database,
-                        new LocalDocuments(issuers, status, host),
-                        sources,
-                        credentials::signedDocument,
-                        clock));
+                verification,
+                new LearnerAccountService(database, identifiers, clock, random, hashing),
+                identifiers,
+                new WalletService(database, delivery, identifiers, verification, clock));
     }
 
     @Override
