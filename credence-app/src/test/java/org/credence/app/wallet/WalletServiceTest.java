@@ -24,6 +24,7 @@ import org.credence.app.skill.FrameworkImport;
 import org.credence.app.skill.Skill;
 import org.credence.app.skill.SkillService;
 import org.credence.app.skill.SkillSource;
+import org.credence.app.testing.IssuanceWorld;
 import org.credence.core.verify.Verdict;
 import org.credence.testing.Vectors;
 import org.credence.testing.db.TestDatabase;
@@ -158,6 +159,11 @@ class WalletServiceTest {
                     .isInstanceOfSatisfying(
                             AppException.class,
                             e -> assertThat(e.problem()).isEqualTo(Problem.NOT_FOUND));
+            // a DID is kept as text, unverified (nothing matches on it yet)
+            assertThat(world.identifiers().addDid(mallory, "did:example:mallory").verified())
+                    .isFalse();
+            assertThatThrownBy(() -> world.identifiers().addDid(mallory, "not a did"))
+                    .hasMessageStartingWith("did:");
             assertThatThrownBy(
                             () ->
                                     world.accounts()
@@ -275,6 +281,14 @@ class WalletServiceTest {
             // WHEN the learner's own credential is imported, THEN it names them
             assertThat(world.wallet().importFile(learner, download).addressed()).isTrue();
 
+            // WHEN a credential is imported by its URL (this installation's page: read from the
+            // database, never fetched), THEN it is kept with where it came from
+            String url = IssuanceWorld.BASE + "/credentials/" + mine;
+            WalletEntry byUrl = world.wallet().importUrl(learner, url);
+            assertThat(byUrl.sourceUrl()).contains(url);
+            assertThat(byUrl.verdict()).isEqualTo(Verdict.VERIFIED);
+            assertThat(byUrl.facts().title()).isEqualTo("Safe Medication Administration");
+
             // WHEN text, a tampered credential and a presentation-less junk image are imported
             String tampered =
                     new String(Vectors.bytes(FOREIGN), StandardCharsets.UTF_8)
@@ -298,14 +312,14 @@ class WalletServiceTest {
             assertThatThrownBy(() -> world.wallet().importUrl(learner, "ftp://example.org/x"))
                     .hasMessageStartingWith("url:");
 
-            // AND the wallet lists what was kept: two imports and the issued credential, verified
-            // again now
+            // AND the wallet lists what was kept: three imports and the issued credential,
+            // verified again now
             List<WalletEntry> entries = world.wallet().entries(learner);
-            assertThat(entries).hasSize(3);
+            assertThat(entries).hasSize(4);
             assertThat(entries)
                     .filteredOn(entry -> entry.source() == CredentialSource.IMPORTED)
                     .extracting(WalletEntry::addressed)
-                    .containsExactlyInAnyOrder(true, false);
+                    .containsExactlyInAnyOrder(true, true, false);
             assertThat(world.wallet().entry(learner, foreign.id()).verdict())
                     .isEqualTo(foreign.verdict());
         }
@@ -361,6 +375,59 @@ class WalletServiceTest {
                             org.assertj.core.groups.Tuple.tuple("administer medication", 1));
             assertThat(summary.skills().get(0).skill().url())
                     .isEqualTo("http://data.europa.eu/esco/skill/s2");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
+    void should_record_a_bounced_code_email_without_an_organisation_and_hide_it_from_issuers(
+            TestDatabase testDatabase) throws Exception {
+        try (WalletWorld world = WalletWorld.open(testDatabase, clock, SMTP)) {
+            // GIVEN a sent code e-mail (it belongs to no organisation)
+            world.accounts()
+                    .signUp(new LearnerSignUp("Ada", "ada@example.org", WalletWorld.PASSWORD));
+            world.codeFor("ada@example.org");
+            UUID outboxId =
+                    world.issuing()
+                            .database()
+                            .jdbi()
+                            .withHandle(
+                                    handle ->
+                                            handle.createQuery(
+                                                            "SELECT id FROM email_outbox"
+                                                                    + " WHERE to_address = :to"
+                                                                    + " AND organisation_id IS NULL")
+                                                    .bind("to", "ada@example.org")
+                                                    .mapTo(UUID.class)
+                                                    .one());
+
+            // WHEN an organisation's bounce report names it, THEN it is not theirs
+            assertThatThrownBy(
+                            () ->
+                                    world.delivery()
+                                            .markBounced(
+                                                    world.issuing().owner(),
+                                                    outboxId.toString(),
+                                                    "550 unknown"))
+                    .isInstanceOfSatisfying(
+                            AppException.class,
+                            e -> assertThat(e.problem()).isEqualTo(Problem.NOT_FOUND));
+
+            // WHEN the operator records the bounce, THEN it is marked
+            world.delivery().markBounced(outboxId.toString(), "550 unknown");
+            String state =
+                    world.issuing()
+                            .database()
+                            .jdbi()
+                            .withHandle(
+                                    handle ->
+                                            handle.createQuery(
+                                                            "SELECT state FROM email_outbox"
+                                                                    + " WHERE id = :id")
+                                                    .bind("id", outboxId)
+                                                    .mapTo(String.class)
+                                                    .one());
+            assertThat(state).isEqualTo("bounced");
         }
     }
 
