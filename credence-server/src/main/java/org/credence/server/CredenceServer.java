@@ -37,8 +37,10 @@ import org.credence.server.web.Views;
 import org.credence.server.web.credential.ClaimPages;
 import org.credence.server.web.credential.CredentialPages;
 import org.credence.server.web.credential.PublicCredentialPages;
-import org.credence.server.web.credential.WalletPages;
+import org.credence.server.web.credential.SendToWalletPages;
 import org.credence.server.web.verify.VerifyPages;
+import org.credence.server.web.wallet.LearnerPages;
+import org.credence.server.web.wallet.WalletPages;
 
 /**
  * The Credence HTTP server: pages and the JSON API on Javalin (Jetty), built from explicit settings
@@ -63,7 +65,12 @@ public final class CredenceServer {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(services, "services");
         Views views = new Views();
-        Auth auth = new Auth(services.accounts(), services.apiTokens(), config.secureCookies());
+        Auth auth =
+                new Auth(
+                        services.accounts(),
+                        services.apiTokens(),
+                        services.learners(),
+                        config.secureCookies());
         ErrorMapper errors = new ErrorMapper(views, auth);
         Routes[] registry = new Routes[1];
         Javalin app =
@@ -111,13 +118,15 @@ public final class CredenceServer {
                         views,
                         java.time.Clock.systemUTC())
                 .register(routes);
+        new LearnerPages(services, auth, views).register(routes);
+        new WalletPages(services.wallet(), views).register(routes);
         new CredentialApi(services).register(routes);
         new DeliveryApi(services).register(routes);
         // One limiter for every public verification: VC-API, the verify API and the verify page,
         // and for the wallet endpoints that anyone can call.
         RateLimiter verifyLimit =
                 new RateLimiter(config.verifyBurst(), config.verifyPerSecond(), System::nanoTime);
-        new WalletPages(services.wallets(), views).register(routes);
+        new SendToWalletPages(services.wallets(), views).register(routes);
         new Oid4vciApi(services.wallets().oid4vci(), verifyLimit).register(routes);
         new ExchangeApi(services.wallets().exchanges(), verifyLimit).register(routes);
         new VcApi(services, verifyLimit).register(routes);
@@ -132,7 +141,9 @@ public final class CredenceServer {
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "same-origin");
-        if (ctx.path().startsWith("/app") || ErrorMapper.isJsonApi(ctx)) {
+        if (ctx.path().startsWith("/app")
+                || ctx.path().startsWith("/wallet")
+                || ErrorMapper.isJsonApi(ctx)) {
             ctx.header("Cache-Control", "no-store");
         }
     }

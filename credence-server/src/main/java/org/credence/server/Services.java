@@ -35,6 +35,9 @@ import org.credence.app.verification.RegistryFiles;
 import org.credence.app.verification.SafeFetcher;
 import org.credence.app.verification.VerificationService;
 import org.credence.app.verification.VerificationSources;
+import org.credence.app.wallet.IdentifierService;
+import org.credence.app.wallet.LearnerAccountService;
+import org.credence.app.wallet.WalletService;
 import org.credence.server.config.CredenceConfig;
 
 /**
@@ -59,6 +62,9 @@ import org.credence.server.config.CredenceConfig;
  * @param bulkHandler the job that issues a confirmed bulk issue
  * @param verification verifying anyone's credentials, and kept verification results
  * @param wallets sending claimed credentials to standards wallets (OpenID4VCI, VC-API exchanges)
+ * @param learners learner (wallet) accounts and sessions
+ * @param identifiers learners' e-mail addresses and DIDs, verified by e-mailed codes
+ * @param wallet learners' wallets: claims, imports, verification on view, skills summary
  */
 public record Services(
         Database database,
@@ -78,7 +84,10 @@ public record Services(
         BulkIssueService bulk,
         BulkIssueHandler bulkHandler,
         VerificationService verification,
-        WalletTransfers wallets)
+        WalletTransfers wallets,
+        LearnerAccountService learners,
+        IdentifierService identifiers,
+        WalletService wallet)
         implements AutoCloseable {
 
     /** How long a claim link stays valid. */
@@ -109,6 +118,9 @@ public record Services(
         Objects.requireNonNull(bulkHandler, "bulkHandler");
         Objects.requireNonNull(verification, "verification");
         Objects.requireNonNull(wallets, "wallets");
+        Objects.requireNonNull(learners, "learners");
+        Objects.requireNonNull(identifiers, "identifiers");
+        Objects.requireNonNull(wallet, "wallet");
     }
 
     /** Opens (and migrates) the configured database and builds the services on it. */
@@ -211,6 +223,8 @@ public record Services(
                         sources,
                         credentials::signedDocument,
                         clock);
+        IdentifierService identifiers =
+                new IdentifierService(database, delivery, clock, random, hashing);
         return new Services(
                 database,
                 host,
@@ -235,7 +249,10 @@ public record Services(
                         new ExchangeService.Sources(delivery, credentials, verification),
                         host.base(),
                         clock,
-                        random));
+                        random),
+                new LearnerAccountService(database, identifiers, clock, random, hashing),
+                identifiers,
+                new WalletService(database, delivery, identifiers, verification, clock));
     }
 
     @Override

@@ -42,6 +42,7 @@ import org.jdbi.v3.core.Jdbi;
 public final class DeliveryService {
 
     private static final EmailTemplate CREDENTIAL_EMAIL = EmailTemplate.load("credential-email");
+    private static final EmailTemplate IDENTIFIER_CODE = EmailTemplate.load("identifier-code");
     private static final int TOKEN_BYTES = 32;
 
     private final Jdbi jdbi;
@@ -267,17 +268,20 @@ public final class DeliveryService {
                                             messageIdOrOutboxId.strip())
                                     .filter(
                                             found ->
-                                                    organisationId
-                                                            .map(found.organisationId()::equals)
-                                                            .orElse(true))
+                                                    organisationId.isEmpty()
+                                                            || organisationId.equals(
+                                                                    found.organisationId()))
                                     .orElseThrow(() -> AppException.notFound("E-mail"));
                     if (message.state() == OutboxState.BOUNCED) {
                         return;
                     }
                     outbox.markBounced(handle, message.id(), reason);
+                    if (message.organisationId().isEmpty()) {
+                        return; // an installation e-mail (a learner's code): no organisation audit
+                    }
                     audit.append(
                             handle,
-                            message.organisationId(),
+                            message.organisationId().get(),
                             clock.instant(),
                             "system",
                             "credential.email.bounced",
@@ -388,7 +392,7 @@ public final class DeliveryService {
         UUID id = UUID.randomUUID();
         return new OutboxMessage(
                 id,
-                email.organisationId(),
+                Optional.of(email.organisationId()),
                 Optional.of(email.credentialId()),
                 new EmailMessage(
                         id, email.email(), rendered.subject(), rendered.text(), rendered.html()),
@@ -399,6 +403,39 @@ public final class DeliveryService {
                 Optional.empty(),
                 Optional.empty(),
                 now);
+    }
+
+    /**
+     * Queues the e-mail with a learner's identifier verification code, in the caller's transaction.
+     * It belongs to no organisation (the learner wallet is the installation's).
+     *
+     * @param validity how long the code works, said in the e-mail
+     * @return the outbox id of the e-mail
+     */
+    public UUID queueIdentifierCode(Handle handle, String to, String code, Duration validity) {
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(code, "code");
+        EmailTemplate.RenderedEmail rendered =
+                IDENTIFIER_CODE.render(
+                        Map.of("code", code, "minutes", Long.toString(validity.toMinutes())));
+        Instant now = clock.instant();
+        UUID id = UUID.randomUUID();
+        outbox.insert(
+                handle,
+                new OutboxMessage(
+                        id,
+                        Optional.empty(),
+                        Optional.empty(),
+                        new EmailMessage(
+                                id, to, rendered.subject(), rendered.text(), rendered.html()),
+                        OutboxState.QUEUED,
+                        0,
+                        now,
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        now));
+        return id;
     }
 
     private String newToken() {

@@ -9,7 +9,7 @@ import java.util.UUID;
  * An e-mail in the outbox, as stored.
  *
  * @param id the outbox id (also in the Message-ID)
- * @param organisationId whose e-mail
+ * @param organisationId whose e-mail; empty for the installation's own (learner codes)
  * @param credentialId the credential it delivers, if any
  * @param email what to send
  * @param state where it is
@@ -22,7 +22,7 @@ import java.util.UUID;
  */
 public record OutboxMessage(
         UUID id,
-        UUID organisationId,
+        Optional<UUID> organisationId,
         Optional<UUID> credentialId,
         EmailMessage email,
         OutboxState state,

@@ -26,7 +26,7 @@ final class OutboxStore {
             """
             INSERT INTO email_outbox (id, organisation_id, credential_id, to_address,
                 subject, text, html, state, attempts, next_attempt_at, created_at)
-            VALUES (:id, :organisation, CAST(:credential AS UUID), :to, :subject,
+            VALUES (:id, CAST(:organisation AS UUID), CAST(:credential AS UUID), :to, :subject,
                     :text, :html, 'queued', 0, :created, :created)
             """;
 
@@ -46,7 +46,7 @@ final class OutboxStore {
     private static <T extends SqlStatement<T>> T bind(T statement, OutboxMessage message) {
         return statement
                 .bind("id", message.id())
-                .bind("organisation", message.organisationId())
+                .bindByType("organisation", message.organisationId().orElse(null), UUID.class)
                 .bindByType("credential", message.credentialId().orElse(null), UUID.class)
                 .bind("to", message.email().to())
                 .bind("subject", message.email().subject())
@@ -169,7 +169,7 @@ final class OutboxStore {
         UUID id = row.getObject("id", UUID.class);
         return new OutboxMessage(
                 id,
-                row.getObject("organisation_id", UUID.class),
+                Optional.ofNullable(row.getObject("organisation_id", UUID.class)),
                 Optional.ofNullable(row.getObject("credential_id", UUID.class)),
                 new EmailMessage(
                         id,

@@ -15,9 +15,9 @@ import java.util.concurrent.ConcurrentMap;
  * memory, per server node: a restart or a second node resets it, which is acceptable for a brake
  * (Argon2id makes each guess slow anyway).
  *
- * <p>Thread-safe.
+ * <p>Public for the learner wallet's sign-in, throttled the same way. Thread-safe.
  */
-final class LoginThrottle {
+public final class LoginThrottle {
 
     private static final int MAX_TRACKED = 100_000;
 
@@ -26,14 +26,14 @@ final class LoginThrottle {
     private final Duration window;
     private final ConcurrentMap<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-    LoginThrottle(Clock clock, int maxFailures, Duration window) {
+    public LoginThrottle(Clock clock, int maxFailures, Duration window) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.maxFailures = maxFailures;
         this.window = Objects.requireNonNull(window, "window");
     }
 
     /** Whether another attempt for {@code email} may be checked now. */
-    boolean allows(String email) {
+    public boolean allows(String email) {
         Deque<Instant> recent = failures.get(email);
         if (recent == null) {
             return true;
@@ -44,7 +44,7 @@ final class LoginThrottle {
         }
     }
 
-    void recordFailure(String email) {
+    public void recordFailure(String email) {
         if (failures.size() > MAX_TRACKED) {
             failures.clear(); // a flood of made-up addresses must not exhaust memory
         }
@@ -55,7 +55,7 @@ final class LoginThrottle {
         }
     }
 
-    void recordSuccess(String email) {
+    public void recordSuccess(String email) {
         failures.remove(email);
     }
 

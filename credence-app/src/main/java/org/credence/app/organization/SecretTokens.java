@@ -10,25 +10,25 @@ import org.credence.core.crypto.Digests;
  * under which they are stored: a database leak then reveals no usable token. The tokens carry 256
  * random bits, so a plain (unsalted, fast) hash is enough.
  *
- * <p>Thread-safe.
+ * <p>Public for the learner wallet's sessions, which are made the same way. Thread-safe.
  */
-final class SecretTokens {
+public final class SecretTokens {
 
     private final SecureRandom random;
 
-    SecretTokens(SecureRandom random) {
+    public SecretTokens(SecureRandom random) {
         this.random = Objects.requireNonNull(random, "random");
     }
 
     /** 32 random bytes, base64url without padding (43 characters). */
-    String next() {
+    public String next() {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** The lowercase hex SHA-256 of the token's UTF-8 bytes. */
-    static String hash(String token) {
+    public static String hash(String token) {
         return Digests.sha256Hex(token);
     }
 }

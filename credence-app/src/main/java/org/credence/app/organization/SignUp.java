@@ -29,19 +29,19 @@ public record SignUp(String organisationName, String displayName, String email, 
         return "SignUp[" + organisationName + ", " + email + "]";
     }
 
-    /** Shared input rules for e-mail addresses and new passwords. */
-    static final class Passwords {
-        static final int MIN_LENGTH = 12;
+    /** Shared input rules for e-mail addresses and new passwords (also the learner wallet's). */
+    public static final class Passwords {
+        public static final int MIN_LENGTH = 12;
         static final int MAX_LENGTH = 1000;
 
         private Passwords() {}
 
-        static String email(String field, String value) {
+        public static String email(String field, String value) {
             String text = WebReferences.requireText(field, value, 320).toLowerCase(Locale.ROOT);
             return WebReferences.requireEmail(field, text);
         }
 
-        static void requireStrong(String field, String password) {
+        public static void requireStrong(String field, String password) {
             Objects.requireNonNull(password, field);
             if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
                 throw AppException.invalid(field + ": use at least " + MIN_LENGTH + " characters");

@@ -170,8 +170,24 @@ public final class VerificationService implements AutoCloseable {
         network.ifPresent(SafeFetcher::close);
     }
 
-    /** A URL's document, or the report saying why it could not be had. */
-    private record Fetched(Optional<byte[]> document, VerificationReport failure) {}
+    /**
+     * A URL's document, or the report saying why it could not be had.
+     *
+     * @param document the bytes fetched (or this installation's own stored credential)
+     * @param failure when there are none, the report whose SYNTAX check says why; else null
+     */
+    public record Fetched(Optional<byte[]> document, VerificationReport failure) {}
+
+    /**
+     * What {@link #verifyUrl} would verify, without verifying it: for callers that keep the
+     * document (the learner wallet's imports).
+     *
+     * @throws AppException {@code INVALID_INPUT} (field {@code url}) for text that is not an http
+     *     or https address
+     */
+    public Fetched fetchDocument(String url) {
+        return fetch(url);
+    }
 
     private Fetched fetch(String url) {
         URI uri = parse(url);

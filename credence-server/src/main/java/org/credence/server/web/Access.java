@@ -9,5 +9,10 @@ public enum Access {
      */
     SESSION,
     /** An API token ({@code Authorization: Bearer cred_…}); cookies are ignored. */
-    API_TOKEN
+    API_TOKEN,
+    /**
+     * A signed-in learner (the wallet's own session cookie, never a member's); state-changing
+     * requests carry the learner session's CSRF token.
+     */
+    LEARNER
 }

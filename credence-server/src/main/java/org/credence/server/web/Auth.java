@@ -14,11 +14,16 @@ import org.credence.app.organization.Actor;
 import org.credence.app.organization.ApiTokenService;
 import org.credence.app.organization.Session;
 import org.credence.app.organization.SignedIn;
+import org.credence.app.wallet.LearnerAccountService;
+import org.credence.app.wallet.LearnerSession;
+import org.credence.app.wallet.LearnerSignedIn;
 
 /**
- * Who is calling: the session cookie for pages, the bearer token for {@code /api/v1}; and the CSRF
- * checks. Pages carry the session's CSRF token in a hidden {@code _csrf} field; forms shown before
- * signing in carry a random token that must equal the {@code credence_csrf} cookie (double submit).
+ * Who is calling: the session cookie for pages, the wallet cookie for learners' pages, the bearer
+ * token for {@code /api/v1}; and the CSRF checks. A member's and a learner's sessions are separate
+ * cookies checked by separate services: neither ever opens the other's pages. Pages carry the
+ * session's CSRF token in a hidden {@code _csrf} field; forms shown before signing in carry a
+ * random token that must equal the {@code credence_csrf} cookie (double submit).
  *
  * <p>Thread-safe.
  */
@@ -27,17 +32,25 @@ public final class Auth {
     public static final String SESSION_COOKIE = "credence_session";
     public static final String CSRF_COOKIE = "credence_csrf";
     public static final String CSRF_FIELD = "_csrf";
+    public static final String LEARNER_COOKIE = "credence_wallet";
 
     private static final String SESSION_ATTRIBUTE = "credence.session";
+    private static final String LEARNER_ATTRIBUTE = "credence.learner";
 
     private final AccountService accounts;
     private final ApiTokenService apiTokens;
+    private final LearnerAccountService learners;
     private final boolean secureCookies;
     private final SecureRandom random = new SecureRandom();
 
-    public Auth(AccountService accounts, ApiTokenService apiTokens, boolean secureCookies) {
+    public Auth(
+            AccountService accounts,
+            ApiTokenService apiTokens,
+            LearnerAccountService learners,
+            boolean secureCookies) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.apiTokens = Objects.requireNonNull(apiTokens, "apiTokens");
+        this.learners = Objects.requireNonNull(learners, "learners");
         this.secureCookies = secureCookies;
     }
 
@@ -55,6 +68,46 @@ public final class Auth {
     Session requireSession(Context ctx) {
         return session(ctx)
                 .orElseThrow(() -> new AppException(Problem.UNAUTHENTICATED, "Please sign in"));
+    }
+
+    /** The signed-in learner, if any (looked up once per request). */
+    public Optional<LearnerSession> learner(Context ctx) {
+        LearnerSession cached = ctx.attribute(LEARNER_ATTRIBUTE);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<LearnerSession> learner = learners.session(ctx.cookie(LEARNER_COOKIE));
+        learner.ifPresent(value -> ctx.attribute(LEARNER_ATTRIBUTE, value));
+        return learner;
+    }
+
+    LearnerSession requireLearner(Context ctx) {
+        return learner(ctx)
+                .orElseThrow(
+                        () ->
+                                new AppException(
+                                        Problem.UNAUTHENTICATED, "Please sign in to your wallet"));
+    }
+
+    void requireLearnerCsrf(Context ctx, LearnerSession learner) {
+        if (!same(ctx.formParam(CSRF_FIELD), learner.csrfToken())) {
+            throw csrfRefused();
+        }
+    }
+
+    /** Gives the browser its wallet cookie. */
+    public void signIn(Context ctx, LearnerSignedIn signedIn) {
+        setCookie(
+                ctx,
+                LEARNER_COOKIE,
+                signedIn.token(),
+                (int) LearnerAccountService.SESSION_LIFETIME.toSeconds());
+    }
+
+    /** Ends the learner's session and removes the wallet cookie. */
+    public void signOutLearner(Context ctx) {
+        learners.logout(ctx.cookie(LEARNER_COOKIE));
+        setCookie(ctx, LEARNER_COOKIE, "", 0);
     }
 
     void requireSessionCsrf(Context ctx, Session session) {

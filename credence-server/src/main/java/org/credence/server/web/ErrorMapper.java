@@ -127,15 +127,24 @@ public final class ErrorMapper {
                     .contentType("application/problem+json")
                     .result(problemJson(problem, status, detail));
         } else if (problem == Problem.UNAUTHENTICATED && ctx.method().equals(HandlerType.GET)) {
-            ctx.redirect("/login");
+            ctx.redirect(isWallet(ctx) ? "/wallet/login" : "/login");
         } else {
             ctx.status(status);
             Page page =
-                    auth.session(ctx)
-                            .map(session -> Page.of(title(problem), session))
-                            .orElseGet(() -> new Page(title(problem), null, ""));
+                    isWallet(ctx)
+                            ? auth.learner(ctx)
+                                    .map(learner -> Page.of(title(problem), learner))
+                                    .orElseGet(() -> new Page(title(problem), null, ""))
+                            : auth.session(ctx)
+                                    .map(session -> Page.of(title(problem), session))
+                                    .orElseGet(() -> new Page(title(problem), null, ""));
             views.render(ctx, "error.jte", page, "status", status, "detail", detail);
         }
+    }
+
+    /** Wallet pages: their sign-in is the learner's, their layout the wallet's. */
+    private static boolean isWallet(Context ctx) {
+        return ctx.path().startsWith("/wallet");
     }
 
     /**

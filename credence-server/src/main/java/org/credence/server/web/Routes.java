@@ -13,6 +13,7 @@ import org.credence.app.AppException;
 import org.credence.app.Problem;
 import org.credence.app.organization.Actor;
 import org.credence.app.organization.Session;
+import org.credence.app.wallet.LearnerSession;
 
 /**
  * Registers routes with Javalin through one door, so that every route gets the same guards in the
@@ -31,6 +32,12 @@ public final class Routes {
     @FunctionalInterface
     public interface SessionHandler {
         void handle(Context ctx, Session session) throws Exception;
+    }
+
+    /** A wallet page handler for a signed-in learner. */
+    @FunctionalInterface
+    public interface LearnerHandler {
+        void handle(Context ctx, LearnerSession learner) throws Exception;
     }
 
     /** An API handler for an API token's actor. */
@@ -127,6 +134,28 @@ public final class Routes {
                         auth.requireSessionCsrf(ctx, session);
                     }
                     handler.handle(ctx, session);
+                });
+    }
+
+    /** A learner's page: the wallet session, and its CSRF token on state-changing requests. */
+    public void learnerPage(HandlerType method, String path, LearnerHandler handler) {
+        learnerPage(method, path, DEFAULT_MAX_BODY, handler);
+    }
+
+    /** A learner's page with its own body limit (e.g. credential uploads). */
+    public void learnerPage(
+            HandlerType method, String path, long maxBodyBytes, LearnerHandler handler) {
+        add(
+                method,
+                path,
+                Access.LEARNER,
+                maxBodyBytes,
+                ctx -> {
+                    LearnerSession learner = auth.requireLearner(ctx);
+                    if (!method.equals(HandlerType.GET)) {
+                        auth.requireLearnerCsrf(ctx, learner);
+                    }
+                    handler.handle(ctx, learner);
                 });
     }
 

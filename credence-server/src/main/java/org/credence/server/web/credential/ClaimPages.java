@@ -8,6 +8,7 @@ import org.credence.app.Problem;
 import org.credence.app.credential.CredentialService;
 import org.credence.app.delivery.ClaimLink;
 import org.credence.app.delivery.DeliveryService;
+import org.credence.app.wallet.LearnerSession;
 import org.credence.server.web.Auth;
 import org.credence.server.web.Page;
 import org.credence.server.web.Routes;
@@ -18,8 +19,9 @@ import org.credence.server.web.Views;
  * (mail scanners follow links); the earner claims with the button, then downloads it and chooses
  * whether the public page shows their name. The token is the proof of being the recipient.
  *
- * <p>The learner wallet will attach here: after a claim, {@link #claim} is where a signed-in
- * learner's wallet receives the credential.
+ * <p>The page also offers "Add to my wallet": a signed-in learner posts to {@code
+ * /claim/{token}/wallet} (a wallet route, with the wallet session's CSRF token); anyone else opens
+ * or signs in to a wallet with the token, which claims it there.
  */
 public final class ClaimPages {
 
@@ -65,7 +67,9 @@ public final class ClaimPages {
                 "expired",
                 link.expired(clock.instant()),
                 "nameShown",
-                credentials.publicView(link.credentialId()).recipientName().isPresent());
+                credentials.publicView(link.credentialId()).recipientName().isPresent(),
+                "walletCsrf",
+                auth.learner(ctx).map(LearnerSession::csrfToken).orElse(null));
     }
 
     private void claim(Context ctx) {

@@ -15,12 +15,12 @@ import org.credence.server.web.Views;
  * DCC Learner Credential Wallet, each as a QR code to scan and a link to tap. A POST, not a GET:
  * each view mints short-lived secrets, and mail scanners follow links.
  */
-public final class WalletPages {
+public final class SendToWalletPages {
 
     private final WalletTransfers wallets;
     private final Views views;
 
-    public WalletPages(WalletTransfers wallets, Views views) {
+    public SendToWalletPages(WalletTransfers wallets, Views views) {
         this.wallets = Objects.requireNonNull(wallets, "wallets");
         this.views = Objects.requireNonNull(views, "views");
     }

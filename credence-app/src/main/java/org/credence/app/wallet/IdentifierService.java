@@ -1,0 +1,241 @@
+package org.credence.app.wallet;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import org.credence.app.AppException;
+import org.credence.app.Problem;
+import org.credence.app.db.Database;
+import org.credence.app.db.SqlStates;
+import org.credence.app.delivery.DeliveryService;
+import org.credence.app.issuer.WebReferences;
+import org.credence.app.organization.PasswordHasher;
+import org.credence.app.organization.SignUp.Passwords;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * A learner's identifiers: adding e-mail addresses (and DIDs, as text) and verifying addresses with
+ * a 6-digit code e-mailed through the outbox.
+ *
+ * <p>Codes work for {@link #CODE_VALIDITY}, are stored hashed with Argon2id like passwords (a
+ * 6-digit code hashed with a fast hash would be read back from a leaked row at once), allow {@link
+ * #MAX_ATTEMPTS} wrong entries, and a new one can be asked for after {@link #RESEND_AFTER}. An
+ * address verified by one learner cannot be verified by another (the database's unique {@code
+ * verified_value} settles races).
+ *
+ * <p>Thread-safe.
+ */
+public final class IdentifierService {
+
+    /** How long a code works. */
+    public static final Duration CODE_VALIDITY = Duration.ofMinutes(15);
+
+    /** Wrong entries allowed per code; then a new code is needed. */
+    public static final int MAX_ATTEMPTS = 5;
+
+    /** How soon another code may be sent for the same address. */
+    public static final Duration RESEND_AFTER = Duration.ofMinutes(1);
+
+    private static final String TAKEN =
+            "This identifier belongs to another wallet; it cannot be added to a second one";
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final SecureRandom random;
+    private final PasswordHasher hasher;
+    private final DeliveryService delivery;
+    private final LearnerStore store = new LearnerStore();
+
+    public IdentifierService(
+            Database database,
+            DeliveryService delivery,
+            Clock clock,
+            SecureRandom random,
+            PasswordHasher.Parameters hashing) {
+        this.jdbi = Objects.requireNonNull(database, "database").jdbi();
+        this.delivery = Objects.requireNonNull(delivery, "delivery");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.random = Objects.requireNonNull(random, "random");
+        this.hasher = new PasswordHasher(hashing, random);
+    }
+
+    /** The learner's identifiers, oldest first. */
+    public List<LearnerIdentifier> identifiers(UUID learnerId) {
+        return jdbi.withHandle(handle -> store.identifiers(handle, learnerId, clock.instant()));
+    }
+
+    /**
+     * Adds an e-mail address (unverified) and e-mails it a code.
+     *
+     * @throws AppException {@link Problem#CONFLICT} when the learner has it already or another
+     *     learner verified it
+     */
+    public LearnerIdentifier addEmail(UUID learnerId, String email) {
+        String address = Passwords.email("email", email);
+        return add(learnerId, IdentifierKind.EMAIL, address);
+    }
+
+    /**
+     * Adds a DID as text. It stays unverified (verifying a DID needs a signed challenge, which the
+     * wallet protocols will bring), so nothing is matched on it yet.
+     */
+    public LearnerIdentifier addDid(UUID learnerId, String did) {
+        String value = WebReferences.requireText("did", did, 2000);
+        if (!value.toLowerCase(Locale.ROOT).startsWith("did:") || value.contains(" ")) {
+            throw AppException.invalid("did: a DID starts with did: and has no spaces");
+        }
+        return add(learnerId, IdentifierKind.DID, value);
+    }
+
+    private LearnerIdentifier add(UUID learnerId, IdentifierKind kind, String value) {
+        return jdbi.inTransaction(
+                handle -> {
+                    if (store.verifiedByAnyone(handle, kind, value)
+                            && !store.verifiedEmails(handle, learnerId).contains(value)) {
+                        throw new AppException(Problem.CONFLICT, kind.value() + ": " + TAKEN);
+                    }
+                    if (store.hasIdentifier(handle, learnerId, kind, value)) {
+                        throw new AppException(
+                                Problem.CONFLICT, kind.value() + ": already in your wallet");
+                    }
+                    UUID id = UUID.randomUUID();
+                    store.insertIdentifier(handle, id, learnerId, kind, value, clock.instant());
+                    if (kind == IdentifierKind.EMAIL) {
+                        sendCode(handle, id, value);
+                    }
+                    return store.identifier(handle, learnerId, id, clock.instant()).orElseThrow();
+                });
+    }
+
+    /**
+     * Sends a new code for one of the learner's unverified addresses (the old one stops working).
+     *
+     * @throws AppException {@link Problem#NOT_FOUND} for another learner's identifier, {@link
+     *     Problem#TOO_MANY_REQUESTS} within {@link #RESEND_AFTER} of the last code
+     */
+    public void resend(UUID learnerId, UUID identifierId) {
+        jdbi.useTransaction(
+                handle -> {
+                    LearnerIdentifier identifier = require(handle, learnerId, identifierId);
+                    if (identifier.kind() != IdentifierKind.EMAIL || identifier.verified()) {
+                        throw new AppException(Problem.CONFLICT, "Nothing to verify here");
+                    }
+                    store.lockCode(handle, learnerId, identifierId)
+                            .filter(code -> code.sentAt().plus(RESEND_AFTER).isAfter(now()))
+                            .ifPresent(
+                                    code -> {
+                                        throw new AppException(
+                                                Problem.TOO_MANY_REQUESTS,
+                                                "A code was sent a moment ago; wait a minute"
+                                                        + " before asking for another");
+                                    });
+                    sendCode(handle, identifierId, identifier.value());
+                });
+    }
+
+    /**
+     * Verifies one of the learner's addresses with the code e-mailed to it.
+     *
+     * @throws AppException {@link Problem#INVALID_INPUT} (field {@code code}) for a wrong code,
+     *     {@link Problem#CONFLICT} for an expired or used-up code or an address another learner
+     *     verified meanwhile, {@link Problem#NOT_FOUND} for another learner's identifier
+     */
+    public LearnerIdentifier verify(UUID learnerId, UUID identifierId, String code) {
+        String given = code == null ? "" : code.strip();
+        Outcome outcome;
+        try {
+            outcome = jdbi.inTransaction(handle -> attempt(handle, learnerId, identifierId, given));
+        } catch (RuntimeException e) {
+            if (!SqlStates.isUniqueViolation(e)) {
+                throw e;
+            }
+            outcome = Outcome.TAKEN; // another learner verified it at the same moment
+        }
+        if (outcome != Outcome.VERIFIED) {
+            throw outcome.refusal();
+        }
+        return jdbi.withHandle(handle -> require(handle, learnerId, identifierId));
+    }
+
+    /** A wrong code must count even though the request fails: the attempt commits first. */
+    private Outcome attempt(Handle handle, UUID learnerId, UUID identifierId, String given) {
+        LearnerIdentifier identifier = require(handle, learnerId, identifierId);
+        if (identifier.verified()) {
+            return Outcome.VERIFIED;
+        }
+        LearnerStore.PendingCode pending =
+                store.lockCode(handle, learnerId, identifierId).orElse(null);
+        if (pending == null || !now().isBefore(pending.expiresAt())) {
+            return Outcome.EXPIRED;
+        }
+        if (pending.attempts() >= MAX_ATTEMPTS) {
+            return Outcome.USED_UP;
+        }
+        if (store.verifiedByAnyone(handle, identifier.kind(), identifier.value())) {
+            return Outcome.TAKEN;
+        }
+        if (!given.matches("[0-9]{6}") || !hasher.verify(given, pending.codeHash())) {
+            store.countAttempt(handle, identifierId);
+            return Outcome.WRONG;
+        }
+        store.markVerified(handle, identifierId, now());
+        return Outcome.VERIFIED;
+    }
+
+    private enum Outcome {
+        VERIFIED,
+        WRONG,
+        EXPIRED,
+        USED_UP,
+        TAKEN;
+
+        AppException refusal() {
+            return switch (this) {
+                case WRONG -> AppException.invalid("code: this is not the code we sent");
+                case EXPIRED ->
+                        new AppException(
+                                Problem.CONFLICT, "The code has expired; ask for a new one");
+                case USED_UP ->
+                        new AppException(
+                                Problem.CONFLICT, "Too many wrong codes; ask for a new one");
+                case TAKEN -> new AppException(Problem.CONFLICT, IdentifierService.TAKEN);
+                case VERIFIED -> throw new IllegalStateException("not a refusal");
+            };
+        }
+    }
+
+    /**
+     * Marks the learner's address verified without a code, in the caller's transaction: used when
+     * the learner holds a claim link e-mailed to that address (the link proves the mailbox). Does
+     * nothing when the learner has no such identifier or another learner verified it.
+     */
+    void verifyByClaimLink(Handle handle, UUID learnerId, String email) {
+        String address = email.strip().toLowerCase(Locale.ROOT);
+        store.identifierId(handle, learnerId, IdentifierKind.EMAIL, address)
+                .filter(id -> !store.verifiedByAnyone(handle, IdentifierKind.EMAIL, address))
+                .ifPresent(id -> store.markVerified(handle, id, now()));
+    }
+
+    /** Creates a code for the identifier, stores its hash and queues the e-mail. */
+    void sendCode(Handle handle, UUID identifierId, String address) {
+        String code = String.format(Locale.ROOT, "%06d", random.nextInt(1_000_000));
+        Instant now = now();
+        store.setCode(handle, identifierId, hasher.hash(code), now, now.plus(CODE_VALIDITY));
+        delivery.queueIdentifierCode(handle, address, code, CODE_VALIDITY);
+    }
+
+    private LearnerIdentifier require(Handle handle, UUID learnerId, UUID identifierId) {
+        return store.identifier(handle, learnerId, identifierId, now())
+                .orElseThrow(() -> AppException.notFound("Identifier"));
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

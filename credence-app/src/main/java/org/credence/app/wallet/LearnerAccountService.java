@@ -1,0 +1,165 @@
+package org.credence.app.wallet;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.credence.app.AppException;
+import org.credence.app.Problem;
+import org.credence.app.db.Database;
+import org.credence.app.db.SqlStates;
+import org.credence.app.organization.LoginThrottle;
+import org.credence.app.organization.PasswordHasher;
+import org.credence.app.organization.SecretTokens;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Learner accounts: signing up, in and out, and finding the learner behind a wallet session token.
+ *
+ * <p>Learners are not organisation members: they have their own table, sessions and cookie, so a
+ * learner session never opens an organisation's pages and the other way round. The mechanisms are
+ * the organisation accounts' own: Argon2id password hashes ({@link PasswordHasher}), 32-byte
+ * session tokens stored as SHA-256 with a CSRF token and a 12-hour expiry ({@link SecretTokens}),
+ * failed sign-ins throttled per address ({@link LoginThrottle}), unknown addresses as slow as wrong
+ * passwords. The sign-up address becomes the learner's first identifier, unverified until its
+ * e-mailed code is entered.
+ *
+ * <p>Thread-safe.
+ */
+public final class LearnerAccountService {
+
+    /** How long a wallet session lasts. */
+    public static final Duration SESSION_LIFETIME = Duration.ofHours(12);
+
+    private static final String BAD_LOGIN = "Wrong e-mail address or password";
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final SecretTokens tokens;
+    private final PasswordHasher hasher;
+    private final LoginThrottle throttle;
+    private final IdentifierService identifiers;
+    private final String dummyHash;
+    private final LearnerStore store = new LearnerStore();
+
+    public LearnerAccountService(
+            Database database,
+            IdentifierService identifiers,
+            Clock clock,
+            SecureRandom random,
+            PasswordHasher.Parameters hashing) {
+        this.jdbi = Objects.requireNonNull(database, "database").jdbi();
+        this.identifiers = Objects.requireNonNull(identifiers, "identifiers");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.tokens = new SecretTokens(random);
+        this.hasher = new PasswordHasher(hashing, random);
+        this.throttle = new LoginThrottle(clock, 5, Duration.ofMinutes(15));
+        this.dummyHash = hasher.hash(tokens.next());
+    }
+
+    /**
+     * Opens a wallet, e-mails a code to the address, and signs the learner in.
+     *
+     * @throws AppException {@link Problem#CONFLICT} when a learner signs in with this address
+     */
+    public LearnerSignedIn signUp(LearnerSignUp request) {
+        String passwordHash = hasher.hash(request.password());
+        try {
+            return jdbi.inTransaction(handle -> createLearner(handle, request, passwordHash));
+        } catch (RuntimeException e) {
+            if (SqlStates.isUniqueViolation(e)) {
+                throw emailTaken(); // two sign-ups raced for the address
+            }
+            throw e;
+        }
+    }
+
+    private LearnerSignedIn createLearner(Handle handle, LearnerSignUp request, String hash) {
+        if (store.emailTaken(handle, request.email())) {
+            throw emailTaken();
+        }
+        Instant now = clock.instant();
+        UUID learnerId = UUID.randomUUID();
+        store.insertLearner(handle, learnerId, request, hash, now);
+        UUID identifierId = UUID.randomUUID();
+        store.insertIdentifier(
+                handle, identifierId, learnerId, IdentifierKind.EMAIL, request.email(), now);
+        if (!store.verifiedByAnyone(handle, IdentifierKind.EMAIL, request.email())) {
+            identifiers.sendCode(handle, identifierId, request.email());
+        }
+        return startSession(handle, learnerId);
+    }
+
+    /**
+     * Signs in with the sign-up address and password.
+     *
+     * @throws AppException {@link Problem#UNAUTHENTICATED} for a wrong address or password (one
+     *     message for both), {@link Problem#TOO_MANY_REQUESTS} after too many failures
+     */
+    public LearnerSignedIn login(String email, String password) {
+        String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        if (!throttle.allows(address)) {
+            throw new AppException(
+                    Problem.TOO_MANY_REQUESTS,
+                    "Too many attempts: wait 15 minutes before trying to sign in again");
+        }
+        String given = password == null ? "" : password;
+        Optional<LearnerStore.Credentials> found =
+                jdbi.withHandle(handle -> store.credentials(handle, address));
+        boolean matches =
+                hasher.verify(
+                                given,
+                                found.map(LearnerStore.Credentials::passwordHash).orElse(dummyHash))
+                        && found.isPresent();
+        if (!matches) {
+            throttle.recordFailure(address);
+            throw new AppException(Problem.UNAUTHENTICATED, BAD_LOGIN);
+        }
+        throttle.recordSuccess(address);
+        UUID learnerId = found.get().learnerId();
+        String rehash = hasher.needsRehash(found.get().passwordHash()) ? hasher.hash(given) : null;
+        return jdbi.inTransaction(
+                handle -> {
+                    if (rehash != null) {
+                        store.updatePasswordHash(handle, learnerId, rehash);
+                    }
+                    store.deleteExpiredSessions(handle, learnerId, clock.instant());
+                    return startSession(handle, learnerId);
+                });
+    }
+
+    /** Ends the session with that token; an unknown token is already signed out. */
+    public void logout(String sessionToken) {
+        if (sessionToken != null) {
+            jdbi.useHandle(handle -> store.deleteSession(handle, SecretTokens.hash(sessionToken)));
+        }
+    }
+
+    /** The live session behind a token (empty when unknown or expired). */
+    public Optional<LearnerSession> session(String sessionToken) {
+        if (sessionToken == null || sessionToken.isEmpty() || sessionToken.length() > 100) {
+            return Optional.empty();
+        }
+        return jdbi.withHandle(
+                handle -> store.session(handle, SecretTokens.hash(sessionToken), clock.instant()));
+    }
+
+    private LearnerSignedIn startSession(Handle handle, UUID learnerId) {
+        String token = tokens.next();
+        Instant now = clock.instant();
+        String hash = SecretTokens.hash(token);
+        store.insertSession(
+                handle, hash, learnerId, tokens.next(), now, now.plus(SESSION_LIFETIME));
+        return new LearnerSignedIn(token, store.session(handle, hash, now).orElseThrow());
+    }
+
+    private static AppException emailTaken() {
+        return new AppException(
+                Problem.CONFLICT, "email: a wallet with this address exists; sign in instead");
+    }
+}

@@ -1,0 +1,208 @@
+package org.credence.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.assertj.core.api.SoftAssertions;
+import org.credence.app.wallet.LearnerIdentifier;
+import org.credence.app.wallet.WalletEntry;
+import org.credence.server.Learners.Learner;
+import org.credence.server.web.Access;
+import org.credence.server.web.Route;
+import org.credence.testing.Vectors;
+import org.credence.testing.db.Engine;
+import org.credence.testing.db.TestDatabase;
+import org.credence.testing.db.TestDatabases;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Learner B tries every wallet route against learner A: A's credentials and identifiers answer 404,
+ * B's pages show nothing of A's, and A's wallet is unchanged afterwards. The table must cover every
+ * learner route ({@link #should_list_every_learner_route_in_the_table}); member routes are {@link
+ * TenantIsolationTest}'s.
+ */
+class WalletIsolationTest {
+
+    private static final String ENGINES = "org.credence.testing.db.TestDatabases#engines";
+
+    /** Learner A's things: every marker must stay out of B's pages. */
+    record Alpha(Learner learner, UUID issued, UUID imported, UUID identifier, String token) {
+        List<String> markers() {
+            return List.of(
+                    "alpha@example.org",
+                    "alpha@work.example",
+                    issued.toString(),
+                    imported.toString(),
+                    identifier.toString());
+        }
+    }
+
+    record Ctx(TestServer server, Alpha alpha, Learner beta) {}
+
+    enum Expect {
+        HIDDEN,
+        SCOPED
+    }
+
+    record Case(String route, Function<Ctx, HttpResponse<String>> request, Expect expect) {}
+
+    static final List<Case> CASES =
+            List.of(
+                    scoped("GET /wallet", c -> Learners.get(c.server(), "/wallet", c.beta())),
+                    hidden(
+                            "GET /wallet/credentials/{id}",
+                            c ->
+                                    Learners.get(
+                                            c.server(),
+                                            "/wallet/credentials/" + c.alpha().issued(),
+                                            c.beta())),
+                    hidden(
+                            "GET /wallet/credentials/{id}",
+                            c ->
+                                    Learners.get(
+                                            c.server(),
+                                            "/wallet/credentials/" + c.alpha().imported(),
+                                            c.beta())),
+                    scoped(
+                            "GET /wallet/identifiers",
+                            c -> Learners.get(c.server(), "/wallet/identifiers", c.beta())),
+                    scoped(
+                            "POST /wallet/identifiers",
+                            c ->
+                                    Learners.post(
+                                            c.server(),
+                                            "/wallet/identifiers",
+                                            c.beta(),
+                                            Map.of("kind", "email", "value", "beta@work.example"))),
+                    hidden(
+                            "POST /wallet/identifiers/{identifierId}/verify",
+                            c ->
+                                    Learners.post(
+                                            c.server(),
+                                            "/wallet/identifiers/"
+                                                    + c.alpha().identifier()
+                                                    + "/verify",
+                                            c.beta(),
+                                            Map.of("code", "123456"))),
+                    hidden(
+                            "POST /wallet/identifiers/{identifierId}/resend",
+                            c ->
+                                    Learners.post(
+                                            c.server(),
+                                            "/wallet/identifiers/"
+                                                    + c.alpha().identifier()
+                                                    + "/resend",
+                                            c.beta(),
+                                            Map.of())),
+                    hidden(
+                            "POST /claim/{token}/wallet",
+                            c ->
+                                    Learners.post(
+                                            c.server(),
+                                            "/claim/" + "x".repeat(43) + "/wallet",
+                                            c.beta(),
+                                            Map.of())),
+                    scoped(
+                            "POST /wallet/import",
+                            c ->
+                                    Learners.upload(
+                                            c.server(),
+                                            "/wallet/import",
+                                            c.beta(),
+                                            new Multipart.File(
+                                                    "mine.json",
+                                                    "application/json",
+                                                    Vectors.bytes(WalletPagesTest.FOREIGN)),
+                                            null)),
+                    scoped(
+                            "POST /wallet/logout",
+                            c -> Learners.post(c.server(), "/wallet/logout", c.beta(), Map.of())));
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
+    void should_hide_learner_a_from_learner_b_on_every_wallet_route(TestDatabase testDatabase) {
+        try (TestServer server = TestServer.start(testDatabase)) {
+            // GIVEN A with an issued and an imported credential and a pending work address
+            Alpha alpha = alpha(server);
+            Learner beta = Learners.verified(server, "Bob Beta", "beta@example.org");
+            Ctx ctx = new Ctx(server, alpha, beta);
+            String before = stateOf(server, alpha);
+
+            // WHEN / THEN
+            SoftAssertions softly = new SoftAssertions();
+            for (Case test : CASES) {
+                HttpResponse<String> response = test.request().apply(ctx);
+                int status = response.statusCode();
+                if (test.expect() == Expect.HIDDEN) {
+                    softly.assertThat(status).as(test.route()).isIn(403, 404);
+                } else {
+                    softly.assertThat(status).as(test.route()).isBetween(200, 399);
+                }
+                for (String marker : alpha.markers()) {
+                    softly.assertThat(response.body()).as(test.route()).doesNotContain(marker);
+                }
+            }
+            softly.assertThat(stateOf(server, alpha)).as("A's wallet").isEqualTo(before);
+            softly.assertAll();
+        }
+    }
+
+    @Test
+    void should_list_every_learner_route_in_the_table() {
+        try (TestServer server = TestServer.start(TestDatabases.fresh(Engine.H2))) {
+            Set<String> learnerRoutes =
+                    server.server().routes().stream()
+                            .filter(route -> route.access() == Access.LEARNER)
+                            .map(Route::key)
+                            .collect(Collectors.toSet());
+
+            assertThat(CASES.stream().map(Case::route).collect(Collectors.toSet()))
+                    .as("wallet isolation table")
+                    .isEqualTo(learnerRoutes);
+        }
+    }
+
+    private static Alpha alpha(TestServer server) {
+        CredentialPagesTest.Org org = CredentialPagesTest.org(server, "Alpha Medication");
+        UUID issued = Learners.issue(server, org, "alpha@example.org");
+        String token = Learners.claimToken(server, "alpha@example.org");
+        Learner learner = Learners.verified(server, "Alpha", "alpha@example.org");
+        UUID imported =
+                server.services()
+                        .wallet()
+                        .importFile(learner.id(), Vectors.bytes(WalletPagesTest.FOREIGN))
+                        .id();
+        LearnerIdentifier work =
+                server.services().identifiers().addEmail(learner.id(), "alpha@work.example");
+        return new Alpha(learner, issued, imported, work.id(), token);
+    }
+
+    private static String stateOf(TestServer server, Alpha alpha) {
+        UUID learner = alpha.learner().id();
+        return server.services().wallet().entries(learner).stream()
+                        .map(WalletEntry::id)
+                        .map(UUID::toString)
+                        .sorted()
+                        .collect(Collectors.joining(","))
+                + " | "
+                + server.services().identifiers().identifiers(learner).stream()
+                        .map(LearnerIdentifier::toString)
+                        .collect(Collectors.joining(","));
+    }
+
+    private static Case scoped(String route, Function<Ctx, HttpResponse<String>> request) {
+        return new Case(route, request, Expect.SCOPED);
+    }
+
+    private static Case hidden(String route, Function<Ctx, HttpResponse<String>> request) {
+        return new Case(route, request, Expect.HIDDEN);
+    }
+}
