@@ -2,6 +2,7 @@ package org.credence.server;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.ChecksumException;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.FormatException;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.RGBLuminanceSource;
@@ -9,6 +10,7 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,14 +43,17 @@ final class SvgQrDecoder {
         if (!box.find()) {
             throw new IllegalArgumentException("no viewBox");
         }
-        int width = Integer.parseInt(box.group(1)) * SCALE;
-        int height = Integer.parseInt(box.group(2)) * SCALE;
+        // A quiet zone of four modules around the code, as a printed QR code has: zxing's finder
+        // pattern search needs it (without it, some codes are not found).
+        int margin = 4 * SCALE;
+        int width = Integer.parseInt(box.group(1)) * SCALE + 2 * margin;
+        int height = Integer.parseInt(box.group(2)) * SCALE + 2 * margin;
         int[] pixels = new int[width * height];
         java.util.Arrays.fill(pixels, 0xFFFFFFFF);
         Matcher square = SQUARE.matcher(svg);
         while (square.find()) {
-            int left = Integer.parseInt(square.group(1)) * SCALE;
-            int top = Integer.parseInt(square.group(2)) * SCALE;
+            int left = Integer.parseInt(square.group(1)) * SCALE + margin;
+            int top = Integer.parseInt(square.group(2)) * SCALE + margin;
             for (int y = top; y < top + SCALE; y++) {
                 for (int x = left; x < left + SCALE; x++) {
                     pixels[y * width + x] = 0xFF000000;
@@ -61,7 +66,15 @@ final class SvgQrDecoder {
         try {
             return new QRCodeReader().decode(bitmap).getText();
         } catch (NotFoundException | ChecksumException | FormatException e) {
-            throw new IllegalStateException("unreadable QR code", e);
+            try {
+                // The image is exactly the code: read it as such when the search fails.
+                return new QRCodeReader()
+                        .decode(bitmap, Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE))
+                        .getText();
+            } catch (NotFoundException | ChecksumException | FormatException again) {
+                again.addSuppressed(e);
+                throw new IllegalStateException("unreadable QR code", again);
+            }
         }
     }
 }

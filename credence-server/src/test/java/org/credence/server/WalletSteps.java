@@ -83,7 +83,7 @@ final class WalletSteps {
         assertThat(link.find()).isTrue();
         String claimPath = "/claim/" + link.group(1);
         assertThat(publicPost(server, claimPath, claimPath).statusCode()).isEqualTo(303);
-        HttpResponse<String> page = publicPost(server, claimPath, claimPath + "/wallet");
+        HttpResponse<String> page = publicPost(server, claimPath, claimPath + "/send");
         assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
         String offerLink = match(OFFER_LINK, page.body());
         String lcwLink = match(LCW_LINK, page.body());
@@ -94,7 +94,7 @@ final class WalletSteps {
 
     /** Opens the wallet page of a claimed credential again: the new exchange URL on it. */
     static String publicPostWallet(TestServer server, String claimPath) {
-        HttpResponse<String> page = publicPost(server, claimPath, claimPath + "/wallet");
+        HttpResponse<String> page = publicPost(server, claimPath, claimPath + "/send");
         assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
         return new WalletLinks(null, claimPath, "unused:", match(LCW_LINK, page.body()))
                 .exchangeUrl();

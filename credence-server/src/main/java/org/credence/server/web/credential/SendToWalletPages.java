@@ -10,7 +10,7 @@ import org.credence.server.web.Routes;
 import org.credence.server.web.Views;
 
 /**
- * {@code POST /claim/{token}/wallet}: after claiming, the earner asks to send the credential to a
+ * {@code POST /claim/{token}/send}: after claiming, the earner asks to send the credential to a
  * wallet app and gets, on one page, an OpenID4VCI credential offer and a VC-API exchange for the
  * DCC Learner Credential Wallet, each as a QR code to scan and a link to tap. A POST, not a GET:
  * each view mints short-lived secrets, and mail scanners follow links.
@@ -26,7 +26,7 @@ public final class SendToWalletPages {
     }
 
     public void register(Routes routes) {
-        routes.publicPost("/claim/{token}/wallet", this::show);
+        routes.publicPost("/claim/{token}/send", this::show);
     }
 
     private void show(Context ctx) {
