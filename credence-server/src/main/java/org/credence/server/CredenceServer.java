@@ -39,7 +39,10 @@ import org.credence.server.web.credential.CredentialPages;
 import org.credence.server.web.credential.PublicCredentialPages;
 import org.credence.server.web.credential.SendToWalletPages;
 import org.credence.server.web.verify.VerifyPages;
+import org.credence.server.web.wallet.CollectionPages;
 import org.credence.server.web.wallet.LearnerPages;
+import org.credence.server.web.wallet.SharePages;
+import org.credence.server.web.wallet.WalletDownloads;
 import org.credence.server.web.wallet.WalletPages;
 
 /**
@@ -119,14 +122,18 @@ public final class CredenceServer {
                         java.time.Clock.systemUTC())
                 .register(routes);
         new LearnerPages(services, auth, views).register(routes);
-        new WalletPages(services.wallet(), views).register(routes);
+        new WalletPages(services.wallet(), services.sharing(), services.host().base(), views)
+                .register(routes);
+        new CollectionPages(services.sharing().collections()).register(routes);
+        new SharePages(services, auth, views).register(routes);
+        new WalletDownloads(services.wallet(), services.sharing().files()).register(routes);
         new CredentialApi(services).register(routes);
         new DeliveryApi(services).register(routes);
         // One limiter for every public verification: VC-API, the verify API and the verify page,
         // and for the wallet endpoints that anyone can call.
         RateLimiter verifyLimit =
                 new RateLimiter(config.verifyBurst(), config.verifyPerSecond(), System::nanoTime);
-        new SendToWalletPages(services.wallets(), views).register(routes);
+        new SendToWalletPages(services.wallets(), services.wallet(), views).register(routes);
         new Oid4vciApi(services.wallets().oid4vci(), verifyLimit).register(routes);
         new ExchangeApi(services.wallets().exchanges(), verifyLimit).register(routes);
         new VcApi(services, verifyLimit).register(routes);

@@ -38,6 +38,7 @@ import org.credence.app.verification.VerificationSources;
 import org.credence.app.wallet.IdentifierService;
 import org.credence.app.wallet.LearnerAccountService;
 import org.credence.app.wallet.WalletService;
+import org.credence.app.wallet.WalletSharing;
 import org.credence.server.config.CredenceConfig;
 
 /**
@@ -65,6 +66,7 @@ import org.credence.server.config.CredenceConfig;
  * @param learners learner (wallet) accounts and sessions
  * @param identifiers learners' e-mail addresses and DIDs, verified by e-mailed codes
  * @param wallet learners' wallets: claims, imports, verification on view, skills summary
+ * @param sharing learners' collections, share links and the show-my-name choice
  */
 public record Services(
         Database database,
@@ -87,7 +89,8 @@ public record Services(
         WalletTransfers wallets,
         LearnerAccountService learners,
         IdentifierService identifiers,
-        WalletService wallet)
+        WalletService wallet,
+        WalletSharing sharing)
         implements AutoCloseable {
 
     /** How long a claim link stays valid. */
@@ -121,6 +124,7 @@ public record Services(
         Objects.requireNonNull(learners, "learners");
         Objects.requireNonNull(identifiers, "identifiers");
         Objects.requireNonNull(wallet, "wallet");
+        Objects.requireNonNull(sharing, "sharing");
     }
 
     /** Opens (and migrates) the configured database and builds the services on it. */
@@ -225,6 +229,8 @@ public record Services(
                         clock);
         IdentifierService identifiers =
                 new IdentifierService(database, delivery, clock, random, hashing);
+        WalletService wallet =
+                new WalletService(database, delivery, identifiers, verification, clock);
         return new Services(
                 database,
                 host,
@@ -252,7 +258,8 @@ public record Services(
                         random),
                 new LearnerAccountService(database, identifiers, clock, random, hashing),
                 identifiers,
-                new WalletService(database, delivery, identifiers, verification, clock));
+                wallet,
+                WalletSharing.of(database, wallet, host.base(), clock, random));
     }
 
     @Override

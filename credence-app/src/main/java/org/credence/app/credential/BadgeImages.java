@@ -20,9 +20,10 @@ import org.credence.app.image.GeneratedBadge;
 /**
  * The image a credential is baked into: the achievement's own image when it is stored as a {@code
  * data:} URL of the right type (Credence never fetches remote images), otherwise a generated round
- * badge with the achievement's name. PNGs are drawn with java.awt in headless mode. Thread-safe.
+ * badge with the achievement's name. PNGs are drawn with java.awt in headless mode. Public for the
+ * wallet, which bakes imported credentials the same way. Thread-safe.
  */
-final class BadgeImages {
+public final class BadgeImages {
 
     private static final int SIZE = 400;
     private static final String PNG_DATA = "data:image/png;base64,";
@@ -36,7 +37,7 @@ final class BadgeImages {
 
     private BadgeImages() {}
 
-    static byte[] png(Optional<String> image, String name) {
+    public static byte[] png(Optional<String> image, String name) {
         if (image.isPresent()
                 && image.get().regionMatches(true, 0, PNG_DATA, 0, PNG_DATA.length())) {
             return Base64.getDecoder().decode(image.get().substring(PNG_DATA.length()));
@@ -44,7 +45,7 @@ final class BadgeImages {
         return generatedPng(name);
     }
 
-    static String svg(Optional<String> image, String name) {
+    public static String svg(Optional<String> image, String name) {
         if (image.isPresent()
                 && image.get().regionMatches(true, 0, SVG_DATA, 0, SVG_DATA.length())) {
             return new String(

@@ -74,7 +74,14 @@ public final class ExchangeService {
      *     for a credential not claimed yet
      */
     public WalletExchange create(String claimToken) {
-        UUID credentialId = Oid4vciService.claimedCredential(delivery, claimToken);
+        return createFor(Oid4vciService.claimedCredential(delivery, claimToken));
+    }
+
+    /**
+     * A new exchange for a credential issued here, for a holder whose right to it the caller has
+     * established: the learner wallet sends a credential of the signed-in learner's own wallet.
+     */
+    public WalletExchange createFor(UUID credentialId) {
         UUID id = UUID.randomUUID();
         String challenge = Secrets.next(random);
         Instant now = clock.instant();

@@ -72,7 +72,14 @@ public final class Oid4vciService {
      *     for a credential not claimed yet
      */
     public WalletOffer createOffer(String claimToken) {
-        UUID credentialId = claimedCredential(delivery, claimToken);
+        return createOfferFor(claimedCredential(delivery, claimToken));
+    }
+
+    /**
+     * A new offer of a credential issued here, for a holder whose right to it the caller has
+     * established: the learner wallet offers a credential of the signed-in learner's own wallet.
+     */
+    public WalletOffer createOfferFor(UUID credentialId) {
         CredentialDocument document = credentials.document(credentialId);
         String offerToken = Secrets.next(random);
         Instant now = clock.instant();

@@ -115,6 +115,24 @@ public final class WalletService {
                 .orElseThrow(() -> AppException.notFound("Credential"));
     }
 
+    /**
+     * The wallet's credentials among {@code ids}, in that order, each verified now; an id that is
+     * not in this learner's wallet is left out. For collections and share links, which name
+     * credentials by their wallet id.
+     */
+    public List<WalletEntry> entries(UUID learnerId, List<UUID> ids) {
+        Stored stored = stored(learnerId);
+        return ids.stream()
+                .distinct()
+                .flatMap(
+                        id ->
+                                stored.credentials().stream()
+                                        .filter(credential -> credential.id().equals(id))
+                                        .limit(1))
+                .map(credential -> verified(credential, stored.emails()))
+                .toList();
+    }
+
     /** The skills, effort hours and credits of the wallet's credentials that count. */
     public SkillsSummary skills(UUID learnerId) {
         return SkillsSummary.of(entries(learnerId));

@@ -14,6 +14,7 @@ import org.credence.app.wallet.LearnerSession;
 import org.credence.app.wallet.SkillsSummary;
 import org.credence.app.wallet.WalletEntry;
 import org.credence.app.wallet.WalletService;
+import org.credence.app.wallet.WalletSharing;
 import org.credence.server.web.ErrorMapper;
 import org.credence.server.web.Forms;
 import org.credence.server.web.Page;
@@ -33,10 +34,14 @@ public final class WalletPages {
     static final long MAX_IMPORT = 2L * 1024 * 1024;
 
     private final WalletService wallet;
+    private final WalletSharing sharing;
+    private final String baseUrl;
     private final Views views;
 
-    public WalletPages(WalletService wallet, Views views) {
+    public WalletPages(WalletService wallet, WalletSharing sharing, String baseUrl, Views views) {
         this.wallet = Objects.requireNonNull(wallet, "wallet");
+        this.sharing = Objects.requireNonNull(sharing, "sharing");
+        this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
         this.views = Objects.requireNonNull(views, "views");
     }
 
@@ -58,7 +63,11 @@ public final class WalletPages {
                 "summary",
                 SkillsSummary.of(entries),
                 "error",
-                error);
+                error,
+                "collections",
+                sharing.collections().collections(learner.learnerId()),
+                "shares",
+                sharing.shares().liveShares(learner.learnerId()));
     }
 
     private void detail(Context ctx, LearnerSession learner) {
@@ -71,7 +80,9 @@ public final class WalletPages {
                 "entry",
                 entry,
                 "verification",
-                VerificationView.of(entry.report()));
+                VerificationView.of(entry.report()),
+                "sharing",
+                WalletDetail.of(learner.learnerId(), entry, sharing, baseUrl));
     }
 
     private void importCredential(Context ctx, LearnerSession learner) throws IOException {
