@@ -28,17 +28,19 @@ CREATE TABLE wallet_collection_items (
 
 -- A public link to one credential or one collection. Only the SHA-256 of its 256-bit token is
 -- stored (as for claim links). Revoking sets revoked_at; the row stays so the link answers 410.
+-- Deleting a collection revokes its links first, then leaves them without a target.
 CREATE TABLE wallet_shares (
     id            UUID PRIMARY KEY,
     learner_id    UUID NOT NULL REFERENCES learners (id),
     token_hash    VARCHAR(64) NOT NULL UNIQUE,
     entry_id      UUID,
-    collection_id UUID REFERENCES wallet_collections (id) ON DELETE CASCADE,
+    collection_id UUID REFERENCES wallet_collections (id) ON DELETE SET NULL,
     created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     expires_at    TIMESTAMP WITH TIME ZONE,
     revoked_at    TIMESTAMP WITH TIME ZONE,
     CHECK ((entry_id IS NOT NULL AND collection_id IS NULL)
-        OR (entry_id IS NULL AND collection_id IS NOT NULL))
+        OR (entry_id IS NULL AND collection_id IS NOT NULL)
+        OR (entry_id IS NULL AND collection_id IS NULL AND revoked_at IS NOT NULL))
 );
 
 CREATE INDEX wallet_collections_by_learner ON wallet_collections (learner_id);

@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.assertj.core.api.SoftAssertions;
 import org.credence.app.wallet.LearnerIdentifier;
+import org.credence.app.wallet.ShareRequest;
 import org.credence.app.wallet.WalletEntry;
+import org.credence.app.wallet.WalletSharing;
 import org.credence.server.Learners.Learner;
 import org.credence.server.web.Access;
 import org.credence.server.web.Route;
@@ -34,15 +37,29 @@ class WalletIsolationTest {
     private static final String ENGINES = "org.credence.testing.db.TestDatabases#engines";
 
     /** Learner A's things: every marker must stay out of B's pages. */
-    record Alpha(Learner learner, UUID issued, UUID imported, UUID identifier, String token) {
+    record Alpha(
+            Learner learner,
+            UUID issued,
+            UUID imported,
+            UUID identifier,
+            String token,
+            Sharing sharing) {
         List<String> markers() {
             return List.of(
                     "alpha@example.org",
                     "alpha@work.example",
                     issued.toString(),
                     imported.toString(),
-                    identifier.toString());
+                    identifier.toString(),
+                    sharing.collection().toString(),
+                    sharing.share().toString(),
+                    Sharing.NAME);
         }
+    }
+
+    /** A's collection (of the issued credential) and a live link to it. */
+    record Sharing(UUID collection, UUID share) {
+        static final String NAME = "Alpha secret collection";
     }
 
     record Ctx(TestServer server, Alpha alpha, Learner beta) {}
@@ -123,6 +140,109 @@ class WalletIsolationTest {
                                                     Vectors.bytes(WalletPagesTest.FOREIGN)),
                                             null)),
                     scoped(
+                            "POST /wallet/collections",
+                            c ->
+                                    Learners.post(
+                                            c.server(),
+                                            "/wallet/collections",
+                                            c.beta(),
+                                            Map.of("name", "Beta's"))),
+                    hidden(
+                            "POST /wallet/collections/{collectionId}/rename",
+                            c -> onAlphaCollection(c, "/rename", Map.of("name", "Mine now"))),
+                    hidden(
+                            "POST /wallet/collections/{collectionId}/delete",
+                            c -> onAlphaCollection(c, "/delete", Map.of())),
+                    hidden(
+                            "POST /wallet/collections/{collectionId}/add",
+                            c ->
+                                    onAlphaCollection(
+                                            c,
+                                            "/add",
+                                            Map.of("entry", c.alpha().imported().toString()))),
+                    hidden(
+                            "POST /wallet/collections/{collectionId}/add",
+                            c -> {
+                                // B's own collection, A's credential
+                                UUID mine =
+                                        c.server()
+                                                .services()
+                                                .sharing()
+                                                .collections()
+                                                .create(c.beta().id(), "Beta's own")
+                                                .id();
+                                return Learners.post(
+                                        c.server(),
+                                        "/wallet/collections/" + mine + "/add",
+                                        c.beta(),
+                                        Map.of("entry", c.alpha().issued().toString()));
+                            }),
+                    hidden(
+                            "POST /wallet/collections/{collectionId}/remove",
+                            c ->
+                                    onAlphaCollection(
+                                            c,
+                                            "/remove",
+                                            Map.of("entry", c.alpha().issued().toString()))),
+                    hidden(
+                            "POST /wallet/shares",
+                            c ->
+                                    Learners.post(
+                                            c.server(),
+                                            "/wallet/shares",
+                                            c.beta(),
+                                            Map.of("entry", c.alpha().imported().toString()))),
+                    hidden(
+                            "POST /wallet/shares",
+                            c ->
+                                    Learners.post(
+                                            c.server(),
+                                            "/wallet/shares",
+                                            c.beta(),
+                                            Map.of(
+                                                    "collection",
+                                                    c.alpha().sharing().collection().toString()))),
+                    hidden(
+                            "POST /wallet/shares/{shareId}/revoke",
+                            c ->
+                                    Learners.post(
+                                            c.server(),
+                                            "/wallet/shares/"
+                                                    + c.alpha().sharing().share()
+                                                    + "/revoke",
+                                            c.beta(),
+                                            Map.of())),
+                    hidden(
+                            "POST /wallet/credentials/{id}/name",
+                            c -> onAlphaCredential(c, c.alpha().issued(), "/name")),
+                    hidden(
+                            "POST /wallet/credentials/{id}/name",
+                            c -> onAlphaCredential(c, c.alpha().imported(), "/name")),
+                    hidden(
+                            "POST /wallet/credentials/{id}/linkedin",
+                            c -> onAlphaCredential(c, c.alpha().imported(), "/linkedin")),
+                    hidden(
+                            "POST /wallet/credentials/{id}/send",
+                            c -> onAlphaCredential(c, c.alpha().issued(), "/send")),
+                    hidden(
+                            "GET /wallet/credentials/{id}/download/{format}",
+                            c ->
+                                    Learners.get(
+                                            c.server(),
+                                            "/wallet/credentials/"
+                                                    + c.alpha().issued()
+                                                    + "/download/json",
+                                            c.beta())),
+                    hidden(
+                            "GET /wallet/credentials/{id}/download/{format}",
+                            c ->
+                                    Learners.get(
+                                            c.server(),
+                                            "/wallet/credentials/"
+                                                    + c.alpha().imported()
+                                                    + "/download/png",
+                                            c.beta())),
+                    scoped(
                             "POST /wallet/logout",
                             c -> Learners.post(c.server(), "/wallet/logout", c.beta(), Map.of())));
 
@@ -170,6 +290,23 @@ class WalletIsolationTest {
         }
     }
 
+    private static HttpResponse<String> onAlphaCollection(
+            Ctx c, String action, Map<String, String> fields) {
+        return Learners.post(
+                c.server(),
+                "/wallet/collections/" + c.alpha().sharing().collection() + action,
+                c.beta(),
+                fields);
+    }
+
+    private static HttpResponse<String> onAlphaCredential(Ctx c, UUID credential, String action) {
+        return Learners.post(
+                c.server(),
+                "/wallet/credentials/" + credential + action,
+                c.beta(),
+                Map.of("show", "yes"));
+    }
+
     private static Alpha alpha(TestServer server) {
         CredentialPagesTest.Org org = CredentialPagesTest.org(server, "Alpha Medication");
         UUID issued = Learners.issue(server, org, "alpha@example.org");
@@ -182,7 +319,18 @@ class WalletIsolationTest {
                         .id();
         LearnerIdentifier work =
                 server.services().identifiers().addEmail(learner.id(), "alpha@work.example");
-        return new Alpha(learner, issued, imported, work.id(), token);
+        WalletSharing sharing = server.services().sharing();
+        UUID collection = sharing.collections().create(learner.id(), Sharing.NAME).id();
+        sharing.collections().add(learner.id(), collection, issued);
+        UUID share =
+                sharing.shares()
+                        .create(
+                                learner.id(),
+                                ShareRequest.ofCollection(collection, Optional.empty()))
+                        .share()
+                        .id();
+        return new Alpha(
+                learner, issued, imported, work.id(), token, new Sharing(collection, share));
     }
 
     private static String stateOf(TestServer server, Alpha alpha) {
@@ -195,7 +343,14 @@ class WalletIsolationTest {
                 + " | "
                 + server.services().identifiers().identifiers(learner).stream()
                         .map(LearnerIdentifier::toString)
-                        .collect(Collectors.joining(","));
+                        .collect(Collectors.joining(","))
+                + " | "
+                + server.services().sharing().collections().collections(learner)
+                + " | "
+                + server.services().sharing().shares().shares(learner)
+                + " | names shown: "
+                + server.services().sharing().shares().nameShown(learner, alpha.issued())
+                + server.services().sharing().shares().nameShown(learner, alpha.imported());
     }
 
     private static Case scoped(String route, Function<Ctx, HttpResponse<String>> request) {

@@ -71,11 +71,11 @@ public final class CollectionService {
                 });
     }
 
-    /** Deletes a collection, and with it its share links (which then answer as unknown). */
+    /** Deletes a collection and revokes its share links (they then say "no longer shared"). */
     public void delete(UUID learnerId, UUID collectionId) {
         jdbi.useTransaction(
                 handle -> {
-                    if (!store.delete(handle, learnerId, collectionId)) {
+                    if (!store.delete(handle, learnerId, collectionId, clock.instant())) {
                         throw AppException.notFound("Collection");
                     }
                 });

@@ -94,8 +94,18 @@ final class CollectionStore {
                 == 1;
     }
 
-    /** Deletes the collection; its items and share links go with it (ON DELETE CASCADE). */
-    boolean delete(Handle handle, UUID learnerId, UUID id) {
+    /**
+     * Deletes the collection and its items (ON DELETE CASCADE); its share links are revoked first
+     * and then lose their target (ON DELETE SET NULL), so they answer "no longer shared".
+     */
+    boolean delete(Handle handle, UUID learnerId, UUID id, Instant now) {
+        handle.createUpdate(
+                        "UPDATE wallet_shares SET revoked_at = :now WHERE collection_id = :id"
+                                + " AND learner_id = :learner AND revoked_at IS NULL")
+                .bind("id", id)
+                .bind("learner", learnerId)
+                .bind("now", now)
+                .execute();
         return handle.createUpdate(
                                 "DELETE FROM wallet_collections WHERE id = :id AND learner_id = :learner")
                         .bind("id", id)

@@ -4,10 +4,10 @@ package org.credence.app.wallet;
 public enum ShareStatus {
     /** Shared now. */
     SHARED,
-    /** The learner revoked it, or what it shared has left the wallet. */
+    /** The learner revoked it (or deleted its collection), or its credential left the wallet. */
     REVOKED,
     /** Past its expiry. */
     EXPIRED,
-    /** No such link (never made, or its collection was deleted). */
+    /** No such link. */
     UNKNOWN
 }

@@ -11,7 +11,8 @@ import java.util.UUID;
  *
  * @param id the link's id (for revoking it)
  * @param entryId the shared credential's wallet id, for a credential link
- * @param collectionId the shared collection, for a collection link
+ * @param collectionId the shared collection, for a collection link (neither is present for the
+ *     revoked link of a deleted collection)
  * @param createdAt when it was made
  * @param expiresAt when it stops working, if it does
  * @param revokedAt when the learner revoked it, if they did
@@ -28,12 +29,14 @@ public record WalletShare(
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(entryId, "entryId");
         Objects.requireNonNull(collectionId, "collectionId");
-        if (entryId.isPresent() == collectionId.isPresent()) {
-            throw new IllegalArgumentException("a share is of one credential or one collection");
-        }
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(expiresAt, "expiresAt");
         Objects.requireNonNull(revokedAt, "revokedAt");
+        boolean deletedCollection =
+                entryId.isEmpty() && collectionId.isEmpty() && revokedAt.isPresent();
+        if (entryId.isPresent() == collectionId.isPresent() && !deletedCollection) {
+            throw new IllegalArgumentException("a share is of one credential or one collection");
+        }
     }
 
     /** Whether the link opens now: not revoked, not expired. */

@@ -237,13 +237,19 @@ class SharingServiceTest {
                     .singleElement()
                     .satisfies(s -> assertThat(s.entry().facts().title()).isEqualTo("Teamwork"));
 
-            // WHEN the week is over, THEN nothing; WHEN the collection is deleted, THEN unknown
+            // WHEN the week is over, THEN nothing; WHEN the collection is deleted, THEN revoked
             clock.advance(Duration.ofDays(7));
             SharedView expired = shares.open(token(week));
             assertThat(expired.status()).isEqualTo(ShareStatus.EXPIRED);
             assertThat(expired.credentials()).isEmpty();
             given.sharing().collections().delete(given.learner(), collection.id());
-            assertThat(shares.open(token(ofCollection)).status()).isEqualTo(ShareStatus.UNKNOWN);
+            SharedView deleted = shares.open(token(ofCollection));
+            assertThat(deleted.status()).isEqualTo(ShareStatus.REVOKED);
+            assertThat(deleted.collectionName()).isEmpty();
+            assertThat(shares.shares(given.learner()))
+                    .filteredOn(share -> share.id().equals(ofCollection.share().id()))
+                    .singleElement()
+                    .satisfies(share -> assertThat(share.collectionId()).isEmpty());
         }
     }
 

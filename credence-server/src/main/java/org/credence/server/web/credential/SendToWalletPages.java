@@ -21,7 +21,9 @@ import org.credence.server.web.Views;
  * {@code POST /claim/{token}/send}: after claiming, the earner asks to send the credential to a
  * wallet app and gets, on one page, an OpenID4VCI credential offer and a VC-API exchange for the
  * DCC Learner Credential Wallet, each as a QR code to scan and a link to tap. A POST, not a GET:
- * each view mints short-lived secrets, and mail scanners follow links.
+ * each view mints short-lived secrets, and mail scanners follow links. The learner wallet starts
+ * the same page with {@code POST /wallet/credentials/{id}/send} for a credential issued here that
+ * is in the signed-in learner's wallet.
  */
 public final class SendToWalletPages {
 

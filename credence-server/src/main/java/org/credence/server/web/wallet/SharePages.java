@@ -154,8 +154,12 @@ public final class SharePages {
         }
     }
 
+    /** 410 and one sentence; an unknown token is the plain 404 of any unknown address. */
     private void withdrawn(Context ctx, ShareStatus status) {
-        ctx.status(status == ShareStatus.UNKNOWN ? HttpStatus.NOT_FOUND : HttpStatus.GONE);
+        if (status == ShareStatus.UNKNOWN) {
+            throw AppException.notFound("Shared link");
+        }
+        ctx.status(HttpStatus.GONE);
         views.render(ctx, "wallet/withdrawn.jte", new Page("Not shared", null, ""));
     }
 
