@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
@@ -48,7 +49,7 @@ final class CollectionStore {
                                         group.get(0).name(),
                                         group.stream()
                                                 .map(Row::entryId)
-                                                .filter(java.util.Objects::nonNull)
+                                                .filter(Objects::nonNull)
                                                 .toList(),
                                         group.get(0).createdAt()))
                 .toList();
