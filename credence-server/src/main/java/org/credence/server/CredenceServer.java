@@ -40,6 +40,8 @@ import org.credence.server.web.credential.PublicCredentialPages;
 import org.credence.server.web.credential.SendToWalletPages;
 import org.credence.server.web.verify.VerifyPages;
 import org.credence.server.web.wallet.LearnerPages;
+import org.credence.server.web.wallet.LeavingPages;
+import org.credence.server.web.wallet.TranscriptPages;
 import org.credence.server.web.wallet.WalletPages;
 
 /**
@@ -120,6 +122,15 @@ public final class CredenceServer {
                 .register(routes);
         new LearnerPages(services, auth, views).register(routes);
         new WalletPages(services.wallet(), views).register(routes);
+        new TranscriptPages(services.wallet(), services.walletTranscripts(), views)
+                .register(routes);
+        new LeavingPages(
+                        services.learners(),
+                        services.walletExport(),
+                        auth,
+                        views,
+                        java.time.Clock.systemUTC())
+                .register(routes);
         new CredentialApi(services).register(routes);
         new DeliveryApi(services).register(routes);
         // One limiter for every public verification: VC-API, the verify API and the verify page,

@@ -29,6 +29,7 @@ import org.credence.app.organization.PasswordHasher;
 import org.credence.app.skill.SkillService;
 import org.credence.app.status.StatusListPolicy;
 import org.credence.app.status.StatusListService;
+import org.credence.app.transcript.TranscriptService;
 import org.credence.app.verification.FetchSettings;
 import org.credence.app.verification.LocalDocuments;
 import org.credence.app.verification.RegistryFiles;
@@ -37,7 +38,9 @@ import org.credence.app.verification.VerificationService;
 import org.credence.app.verification.VerificationSources;
 import org.credence.app.wallet.IdentifierService;
 import org.credence.app.wallet.LearnerAccountService;
+import org.credence.app.wallet.WalletExport;
 import org.credence.app.wallet.WalletService;
+import org.credence.app.wallet.WalletTranscriptService;
 import org.credence.server.config.CredenceConfig;
 
 /**
@@ -65,6 +68,9 @@ import org.credence.server.config.CredenceConfig;
  * @param learners learner (wallet) accounts and sessions
  * @param identifiers learners' e-mail addresses and DIDs, verified by e-mailed codes
  * @param wallet learners' wallets: claims, imports, verification on view, skills summary
+ * @param transcripts CLR 2.0 transcripts signed by the platform
+ * @param walletTranscripts transcripts made from, and kept in, learners' wallets
+ * @param walletExport a learner's whole wallet as one ZIP archive
  */
 public record Services(
         Database database,
@@ -87,7 +93,10 @@ public record Services(
         WalletTransfers wallets,
         LearnerAccountService learners,
         IdentifierService identifiers,
-        WalletService wallet)
+        WalletService wallet,
+        TranscriptService transcripts,
+        WalletTranscriptService walletTranscripts,
+        WalletExport walletExport)
         implements AutoCloseable {
 
     /** How long a claim link stays valid. */
@@ -121,6 +130,9 @@ public record Services(
         Objects.requireNonNull(learners, "learners");
         Objects.requireNonNull(identifiers, "identifiers");
         Objects.requireNonNull(wallet, "wallet");
+        Objects.requireNonNull(transcripts, "transcripts");
+        Objects.requireNonNull(walletTranscripts, "walletTranscripts");
+        Objects.requireNonNull(walletExport, "walletExport");
     }
 
     /** Opens (and migrates) the configured database and builds the services on it. */
@@ -225,6 +237,9 @@ public record Services(
                         clock);
         IdentifierService identifiers =
                 new IdentifierService(database, delivery, clock, random, hashing);
+        WalletService wallet =
+                new WalletService(database, delivery, identifiers, verification, clock);
+        TranscriptService transcripts = new TranscriptService(issuers, host, clock, random);
         return new Services(
                 database,
                 host,
@@ -252,7 +267,10 @@ public record Services(
                         random),
                 new LearnerAccountService(database, identifiers, clock, random, hashing),
                 identifiers,
-                new WalletService(database, delivery, identifiers, verification, clock));
+                wallet,
+                transcripts,
+                new WalletTranscriptService(database, transcripts, clock),
+                new WalletExport(database, wallet, verification, clock));
     }
 
     @Override
