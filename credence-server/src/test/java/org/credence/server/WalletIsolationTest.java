@@ -34,14 +34,21 @@ class WalletIsolationTest {
     private static final String ENGINES = "org.credence.testing.db.TestDatabases#engines";
 
     /** Learner A's things: every marker must stay out of B's pages. */
-    record Alpha(Learner learner, UUID issued, UUID imported, UUID identifier, String token) {
+    record Alpha(
+            Learner learner,
+            UUID issued,
+            UUID imported,
+            UUID identifier,
+            String token,
+            UUID transcript) {
         List<String> markers() {
             return List.of(
                     "alpha@example.org",
                     "alpha@work.example",
                     issued.toString(),
                     imported.toString(),
-                    identifier.toString());
+                    identifier.toString(),
+                    transcript.toString());
         }
     }
 
@@ -49,7 +56,9 @@ class WalletIsolationTest {
 
     enum Expect {
         HIDDEN,
-        SCOPED
+        SCOPED,
+        /** Refused as input (a wrong password): nothing of A's happens. */
+        REFUSED
     }
 
     record Case(String route, Function<Ctx, HttpResponse<String>> request, Expect expect) {}
@@ -103,11 +112,11 @@ class WalletIsolationTest {
                                             c.beta(),
                                             Map.of())),
                     hidden(
-                            "POST /claim/{token}/wallet",
+                            "POST /claim/{token}/add-to-wallet",
                             c ->
                                     Learners.post(
                                             c.server(),
-                                            "/claim/" + "x".repeat(43) + "/wallet",
+                                            "/claim/" + "x".repeat(43) + "/add-to-wallet",
                                             c.beta(),
                                             Map.of())),
                     scoped(
@@ -122,6 +131,52 @@ class WalletIsolationTest {
                                                     "application/json",
                                                     Vectors.bytes(WalletPagesTest.FOREIGN)),
                                             null)),
+                    scoped(
+                            "GET /wallet/transcripts",
+                            c -> Learners.get(c.server(), "/wallet/transcripts", c.beta())),
+                    hidden(
+                            "POST /wallet/transcripts",
+                            c ->
+                                    Learners.post(
+                                            c.server(),
+                                            "/wallet/transcripts",
+                                            c.beta(),
+                                            Map.of("credential", c.alpha().issued().toString()))),
+                    hidden(
+                            "GET /wallet/transcripts/{id}.json",
+                            c ->
+                                    Learners.get(
+                                            c.server(),
+                                            "/wallet/transcripts/"
+                                                    + c.alpha().transcript()
+                                                    + ".json",
+                                            c.beta())),
+                    scoped(
+                            "GET /wallet/account",
+                            c -> Learners.get(c.server(), "/wallet/account", c.beta())),
+                    scoped(
+                            "GET /wallet/export",
+                            c -> Learners.get(c.server(), "/wallet/export", c.beta())),
+                    refused(
+                            "POST /wallet/merge",
+                            c ->
+                                    Learners.post(
+                                            c.server(),
+                                            "/wallet/merge",
+                                            c.beta(),
+                                            Map.of(
+                                                    "email",
+                                                    "alpha@example.org",
+                                                    "password",
+                                                    "a guessed password"))),
+                    refused(
+                            "POST /wallet/account/delete",
+                            c ->
+                                    Learners.post(
+                                            c.server(),
+                                            "/wallet/account/delete",
+                                            c.beta(),
+                                            Map.of("password", "a guessed password"))),
                     scoped(
                             "POST /wallet/logout",
                             c -> Learners.post(c.server(), "/wallet/logout", c.beta(), Map.of())));
@@ -143,6 +198,8 @@ class WalletIsolationTest {
                 int status = response.statusCode();
                 if (test.expect() == Expect.HIDDEN) {
                     softly.assertThat(status).as(test.route()).isIn(403, 404);
+                } else if (test.expect() == Expect.REFUSED) {
+                    softly.assertThat(status).as(test.route()).isEqualTo(400);
                 } else {
                     softly.assertThat(status).as(test.route()).isBetween(200, 399);
                 }
@@ -182,7 +239,12 @@ class WalletIsolationTest {
                         .id();
         LearnerIdentifier work =
                 server.services().identifiers().addEmail(learner.id(), "alpha@work.example");
-        return new Alpha(learner, issued, imported, work.id(), token);
+        UUID transcript =
+                server.services()
+                        .walletTranscripts()
+                        .create(learner.id(), List.of(issued, imported))
+                        .id();
+        return new Alpha(learner, issued, imported, work.id(), token, transcript);
     }
 
     private static String stateOf(TestServer server, Alpha alpha) {
@@ -195,11 +257,19 @@ class WalletIsolationTest {
                 + " | "
                 + server.services().identifiers().identifiers(learner).stream()
                         .map(LearnerIdentifier::toString)
+                        .collect(Collectors.joining(","))
+                + " | "
+                + server.services().walletTranscripts().transcripts(learner).stream()
+                        .map(transcript -> transcript.id().toString())
                         .collect(Collectors.joining(","));
     }
 
     private static Case scoped(String route, Function<Ctx, HttpResponse<String>> request) {
         return new Case(route, request, Expect.SCOPED);
+    }
+
+    private static Case refused(String route, Function<Ctx, HttpResponse<String>> request) {
+        return new Case(route, request, Expect.REFUSED);
     }
 
     private static Case hidden(String route, Function<Ctx, HttpResponse<String>> request) {
