@@ -41,7 +41,9 @@ import org.credence.server.web.credential.SendToWalletPages;
 import org.credence.server.web.verify.VerifyPages;
 import org.credence.server.web.wallet.CollectionPages;
 import org.credence.server.web.wallet.LearnerPages;
+import org.credence.server.web.wallet.LeavingPages;
 import org.credence.server.web.wallet.SharePages;
+import org.credence.server.web.wallet.TranscriptPages;
 import org.credence.server.web.wallet.WalletDownloads;
 import org.credence.server.web.wallet.WalletPages;
 
@@ -127,6 +129,15 @@ public final class CredenceServer {
         new CollectionPages(services.sharing().collections()).register(routes);
         new SharePages(services, auth, views).register(routes);
         new WalletDownloads(services.wallet(), services.sharing().files()).register(routes);
+        new TranscriptPages(services.wallet(), services.walletTranscripts(), views)
+                .register(routes);
+        new LeavingPages(
+                        services.learners(),
+                        services.walletExport(),
+                        auth,
+                        views,
+                        java.time.Clock.systemUTC())
+                .register(routes);
         new CredentialApi(services).register(routes);
         new DeliveryApi(services).register(routes);
         // One limiter for every public verification: VC-API, the verify API and the verify page,

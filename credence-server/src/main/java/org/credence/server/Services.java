@@ -29,6 +29,7 @@ import org.credence.app.organization.PasswordHasher;
 import org.credence.app.skill.SkillService;
 import org.credence.app.status.StatusListPolicy;
 import org.credence.app.status.StatusListService;
+import org.credence.app.transcript.TranscriptService;
 import org.credence.app.verification.FetchSettings;
 import org.credence.app.verification.LocalDocuments;
 import org.credence.app.verification.RegistryFiles;
@@ -37,8 +38,10 @@ import org.credence.app.verification.VerificationService;
 import org.credence.app.verification.VerificationSources;
 import org.credence.app.wallet.IdentifierService;
 import org.credence.app.wallet.LearnerAccountService;
+import org.credence.app.wallet.WalletExport;
 import org.credence.app.wallet.WalletService;
 import org.credence.app.wallet.WalletSharing;
+import org.credence.app.wallet.WalletTranscriptService;
 import org.credence.server.config.CredenceConfig;
 
 /**
@@ -67,6 +70,9 @@ import org.credence.server.config.CredenceConfig;
  * @param identifiers learners' e-mail addresses and DIDs, verified by e-mailed codes
  * @param wallet learners' wallets: claims, imports, verification on view, skills summary
  * @param sharing learners' collections, share links and the show-my-name choice
+ * @param transcripts CLR 2.0 transcripts signed by the platform
+ * @param walletTranscripts transcripts made from, and kept in, learners' wallets
+ * @param walletExport a learner's whole wallet as one ZIP archive
  */
 public record Services(
         Database database,
@@ -90,7 +96,10 @@ public record Services(
         LearnerAccountService learners,
         IdentifierService identifiers,
         WalletService wallet,
-        WalletSharing sharing)
+        WalletSharing sharing,
+        TranscriptService transcripts,
+        WalletTranscriptService walletTranscripts,
+        WalletExport walletExport)
         implements AutoCloseable {
 
     /** How long a claim link stays valid. */
@@ -125,6 +134,9 @@ public record Services(
         Objects.requireNonNull(identifiers, "identifiers");
         Objects.requireNonNull(wallet, "wallet");
         Objects.requireNonNull(sharing, "sharing");
+        Objects.requireNonNull(transcripts, "transcripts");
+        Objects.requireNonNull(walletTranscripts, "walletTranscripts");
+        Objects.requireNonNull(walletExport, "walletExport");
     }
 
     /** Opens (and migrates) the configured database and builds the services on it. */
@@ -231,6 +243,7 @@ public record Services(
                 new IdentifierService(database, delivery, clock, random, hashing);
         WalletService wallet =
                 new WalletService(database, delivery, identifiers, verification, clock);
+        TranscriptService transcripts = new TranscriptService(issuers, host, clock, random);
         return new Services(
                 database,
                 host,
@@ -259,7 +272,10 @@ public record Services(
                 new LearnerAccountService(database, identifiers, clock, random, hashing),
                 identifiers,
                 wallet,
-                WalletSharing.of(database, wallet, host.base(), clock, random));
+                WalletSharing.of(database, wallet, host.base(), clock, random),
+                transcripts,
+                new WalletTranscriptService(database, transcripts, clock),
+                new WalletExport(database, wallet, verification, clock));
     }
 
     @Override

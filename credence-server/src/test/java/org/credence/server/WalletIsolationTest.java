@@ -43,7 +43,8 @@ class WalletIsolationTest {
             UUID imported,
             UUID identifier,
             String token,
-            Sharing sharing) {
+            Sharing sharing,
+            UUID transcript) {
         List<String> markers() {
             return List.of(
                     "alpha@example.org",
@@ -53,7 +54,8 @@ class WalletIsolationTest {
                     identifier.toString(),
                     sharing.collection().toString(),
                     sharing.share().toString(),
-                    Sharing.NAME);
+                    Sharing.NAME,
+                    transcript.toString());
         }
     }
 
@@ -66,7 +68,9 @@ class WalletIsolationTest {
 
     enum Expect {
         HIDDEN,
-        SCOPED
+        SCOPED,
+        /** Refused as input (a wrong password): nothing of A's happens. */
+        REFUSED
     }
 
     record Case(String route, Function<Ctx, HttpResponse<String>> request, Expect expect) {}
@@ -120,11 +124,11 @@ class WalletIsolationTest {
                                             c.beta(),
                                             Map.of())),
                     hidden(
-                            "POST /claim/{token}/wallet",
+                            "POST /claim/{token}/add-to-wallet",
                             c ->
                                     Learners.post(
                                             c.server(),
-                                            "/claim/" + "x".repeat(43) + "/wallet",
+                                            "/claim/" + "x".repeat(43) + "/add-to-wallet",
                                             c.beta(),
                                             Map.of())),
                     scoped(
@@ -243,6 +247,52 @@ class WalletIsolationTest {
                                                     + "/download/png",
                                             c.beta())),
                     scoped(
+                            "GET /wallet/transcripts",
+                            c -> Learners.get(c.server(), "/wallet/transcripts", c.beta())),
+                    hidden(
+                            "POST /wallet/transcripts",
+                            c ->
+                                    Learners.post(
+                                            c.server(),
+                                            "/wallet/transcripts",
+                                            c.beta(),
+                                            Map.of("credential", c.alpha().issued().toString()))),
+                    hidden(
+                            "GET /wallet/transcripts/{id}.json",
+                            c ->
+                                    Learners.get(
+                                            c.server(),
+                                            "/wallet/transcripts/"
+                                                    + c.alpha().transcript()
+                                                    + ".json",
+                                            c.beta())),
+                    scoped(
+                            "GET /wallet/account",
+                            c -> Learners.get(c.server(), "/wallet/account", c.beta())),
+                    scoped(
+                            "GET /wallet/export",
+                            c -> Learners.get(c.server(), "/wallet/export", c.beta())),
+                    refused(
+                            "POST /wallet/merge",
+                            c ->
+                                    Learners.post(
+                                            c.server(),
+                                            "/wallet/merge",
+                                            c.beta(),
+                                            Map.of(
+                                                    "email",
+                                                    "alpha@example.org",
+                                                    "password",
+                                                    "a guessed password"))),
+                    refused(
+                            "POST /wallet/account/delete",
+                            c ->
+                                    Learners.post(
+                                            c.server(),
+                                            "/wallet/account/delete",
+                                            c.beta(),
+                                            Map.of("password", "a guessed password"))),
+                    scoped(
                             "POST /wallet/logout",
                             c -> Learners.post(c.server(), "/wallet/logout", c.beta(), Map.of())));
 
@@ -263,6 +313,8 @@ class WalletIsolationTest {
                 int status = response.statusCode();
                 if (test.expect() == Expect.HIDDEN) {
                     softly.assertThat(status).as(test.route()).isIn(403, 404);
+                } else if (test.expect() == Expect.REFUSED) {
+                    softly.assertThat(status).as(test.route()).isEqualTo(400);
                 } else {
                     softly.assertThat(status).as(test.route()).isBetween(200, 399);
                 }
@@ -329,8 +381,19 @@ class WalletIsolationTest {
                                 ShareRequest.ofCollection(collection, Optional.empty()))
                         .share()
                         .id();
+        UUID transcript =
+                server.services()
+                        .walletTranscripts()
+                        .create(learner.id(), List.of(issued, imported))
+                        .id();
         return new Alpha(
-                learner, issued, imported, work.id(), token, new Sharing(collection, share));
+                learner,
+                issued,
+                imported,
+                work.id(),
+                token,
+                new Sharing(collection, share),
+                transcript);
     }
 
     private static String stateOf(TestServer server, Alpha alpha) {
@@ -350,11 +413,19 @@ class WalletIsolationTest {
                 + server.services().sharing().shares().shares(learner)
                 + " | names shown: "
                 + server.services().sharing().shares().nameShown(learner, alpha.issued())
-                + server.services().sharing().shares().nameShown(learner, alpha.imported());
+                + server.services().sharing().shares().nameShown(learner, alpha.imported())
+                + " | "
+                + server.services().walletTranscripts().transcripts(learner).stream()
+                        .map(transcript -> transcript.id().toString())
+                        .collect(Collectors.joining(","));
     }
 
     private static Case scoped(String route, Function<Ctx, HttpResponse<String>> request) {
         return new Case(route, request, Expect.SCOPED);
+    }
+
+    private static Case refused(String route, Function<Ctx, HttpResponse<String>> request) {
+        return new Case(route, request, Expect.REFUSED);
     }
 
     private static Case hidden(String route, Function<Ctx, HttpResponse<String>> request) {

@@ -58,7 +58,7 @@ class WalletPagesTest {
                     .isEqualTo(DeliveryState.CLAIMED);
             // signed in now, the claim page offers the wallet's own form
             HttpResponse<String> again = Learners.get(server, "/claim/" + token, grace);
-            assertThat(again.body()).contains("action=\"/claim/" + token + "/wallet\"");
+            assertThat(again.body()).contains("action=\"/claim/" + token + "/add-to-wallet\"");
         }
     }
 

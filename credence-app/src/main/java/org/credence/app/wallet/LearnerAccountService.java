@@ -1,5 +1,6 @@
 package org.credence.app.wallet;
 
+import java.lang.System.Logger.Level;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,6 +37,9 @@ public final class LearnerAccountService {
     /** How long a wallet session lasts. */
     public static final Duration SESSION_LIFETIME = Duration.ofHours(12);
 
+    private static final System.Logger LOG =
+            System.getLogger(LearnerAccountService.class.getName());
+
     private static final String BAD_LOGIN = "Wrong e-mail address or password";
 
     private final Jdbi jdbi;
@@ -46,6 +50,7 @@ public final class LearnerAccountService {
     private final IdentifierService identifiers;
     private final String dummyHash;
     private final LearnerStore store = new LearnerStore();
+    private final LeavingStore leaving = new LeavingStore();
 
     public LearnerAccountService(
             Database database,
@@ -102,11 +107,35 @@ public final class LearnerAccountService {
      *     message for both), {@link Problem#TOO_MANY_REQUESTS} after too many failures
      */
     public LearnerSignedIn login(String email, String password) {
+        Authenticated found =
+                authenticate(email, password)
+                        .orElseThrow(() -> new AppException(Problem.UNAUTHENTICATED, BAD_LOGIN));
+        return jdbi.inTransaction(
+                handle -> {
+                    found.rehash()
+                            .ifPresent(
+                                    hash ->
+                                            store.updatePasswordHash(
+                                                    handle, found.learnerId(), hash));
+                    store.deleteExpiredSessions(handle, found.learnerId(), clock.instant());
+                    return startSession(handle, found.learnerId());
+                });
+    }
+
+    /** A learner whose password was right, and their password's new hash if it needs one. */
+    private record Authenticated(UUID learnerId, Optional<String> rehash) {}
+
+    /**
+     * Checks a sign-in address and password (throttled per address; unknown addresses as slow as
+     * wrong passwords).
+     *
+     * @return empty when the address or password is wrong
+     * @throws AppException {@link Problem#TOO_MANY_REQUESTS} after too many failures
+     */
+    private Optional<Authenticated> authenticate(String email, String password) {
         String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         if (!throttle.allows(address)) {
-            throw new AppException(
-                    Problem.TOO_MANY_REQUESTS,
-                    "Too many attempts: wait 15 minutes before trying to sign in again");
+            throw tooManyAttempts();
         }
         String given = password == null ? "" : password;
         Optional<LearnerStore.Credentials> found =
@@ -118,19 +147,88 @@ public final class LearnerAccountService {
                         && found.isPresent();
         if (!matches) {
             throttle.recordFailure(address);
-            throw new AppException(Problem.UNAUTHENTICATED, BAD_LOGIN);
+            return Optional.empty();
         }
         throttle.recordSuccess(address);
-        UUID learnerId = found.get().learnerId();
-        String rehash = hasher.needsRehash(found.get().passwordHash()) ? hasher.hash(given) : null;
-        return jdbi.inTransaction(
-                handle -> {
-                    if (rehash != null) {
-                        store.updatePasswordHash(handle, learnerId, rehash);
-                    }
-                    store.deleteExpiredSessions(handle, learnerId, clock.instant());
-                    return startSession(handle, learnerId);
-                });
+        String hash = found.get().passwordHash();
+        return Optional.of(
+                new Authenticated(
+                        found.get().learnerId(),
+                        hasher.needsRehash(hash)
+                                ? Optional.of(hasher.hash(given))
+                                : Optional.empty()));
+    }
+
+    /**
+     * Deletes the learner's account once their password is entered again: the learner, their
+     * identifiers (free for anyone to verify afterwards), sessions, wallet entries, imports and
+     * transcripts ({@link LeavingStore#LEARNER_TABLES}). Claims recorded for issuers stay: they are
+     * the issuer's record of its credential, and name no learner.
+     *
+     * @throws AppException {@link Problem#INVALID_INPUT} (field {@code password}) for a wrong
+     *     password, {@link Problem#TOO_MANY_REQUESTS} after too many
+     */
+    public void deleteAccount(UUID learnerId, String password) {
+        String key = "delete:" + learnerId;
+        if (!throttle.allows(key)) {
+            throw tooManyAttempts();
+        }
+        String hash =
+                jdbi.withHandle(handle -> store.passwordHash(handle, learnerId))
+                        .orElseThrow(() -> AppException.notFound("Learner"));
+        if (!hasher.verify(password == null ? "" : password, hash)) {
+            throttle.recordFailure(key);
+            throw AppException.invalid("password: this is not your password");
+        }
+        throttle.recordSuccess(key);
+        jdbi.useTransaction(handle -> leaving.erase(handle, learnerId));
+        LOG.log(Level.INFO, "Learner {0} deleted their account", learnerId);
+    }
+
+    /**
+     * Merges a second account into the learner's: signing in to it (address and password) proves
+     * control of it; its verified identifiers, wallet credentials and transcripts move to this
+     * learner in one transaction (what this learner has already is not duplicated), and the second
+     * account is deleted, its sessions with it.
+     *
+     * @throws AppException {@link Problem#INVALID_INPUT} for a wrong address or password, or the
+     *     account signed in to; {@link Problem#TOO_MANY_REQUESTS} after too many failures
+     */
+    public MergedAccount merge(UUID learnerId, String email, String password) {
+        Authenticated other =
+                authenticate(email, password)
+                        .orElseThrow(
+                                () ->
+                                        AppException.invalid(
+                                                "email: wrong e-mail address or password for the"
+                                                        + " other wallet"));
+        if (other.learnerId().equals(learnerId)) {
+            throw AppException.invalid("email: this is the wallet you are signed in to");
+        }
+        LeavingStore.Moved moved =
+                jdbi.inTransaction(
+                        handle -> {
+                            LeavingStore.Moved result =
+                                    leaving.merge(handle, learnerId, other.learnerId());
+                            leaving.erase(handle, other.learnerId());
+                            return result;
+                        });
+        LOG.log(
+                Level.INFO,
+                "Learner {0} merged into learner {1}: {2} identifiers, {3} credentials,"
+                        + " {4} transcripts moved",
+                other.learnerId(),
+                learnerId,
+                moved.identifiers(),
+                moved.credentials(),
+                moved.transcripts());
+        return new MergedAccount(moved.identifiers(), moved.credentials(), moved.transcripts());
+    }
+
+    private static AppException tooManyAttempts() {
+        return new AppException(
+                Problem.TOO_MANY_REQUESTS,
+                "Too many attempts: wait 15 minutes before trying to sign in again");
     }
 
     /** Ends the session with that token; an unknown token is already signed out. */

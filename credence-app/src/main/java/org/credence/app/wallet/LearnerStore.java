@@ -23,6 +23,9 @@ final class LearnerStore {
     record PendingCode(
             String codeHash, Instant sentAt, Instant expiresAt, int attempts, boolean verified) {}
 
+    /** Who a learner is: their sign-in address and name. */
+    record Profile(String email, String displayName) {}
+
     private static final String IDENTIFIER_COLUMNS =
             "id, kind, identifier, verified_at, code_hash, code_expires_at";
 
@@ -56,6 +59,22 @@ final class LearnerStore {
                                 new Credentials(
                                         row.getObject("id", UUID.class),
                                         row.getString("password_hash")))
+                .findOne();
+    }
+
+    Optional<Profile> profile(Handle handle, UUID learnerId) {
+        return handle.createQuery("SELECT email, display_name FROM learners WHERE id = :id")
+                .bind("id", learnerId)
+                .map(
+                        (row, context) ->
+                                new Profile(row.getString("email"), row.getString("display_name")))
+                .findOne();
+    }
+
+    Optional<String> passwordHash(Handle handle, UUID learnerId) {
+        return handle.createQuery("SELECT password_hash FROM learners WHERE id = :id")
+                .bind("id", learnerId)
+                .mapTo(String.class)
                 .findOne();
     }
 

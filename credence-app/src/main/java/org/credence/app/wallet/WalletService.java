@@ -265,7 +265,7 @@ public final class WalletService {
      * Verifies a stored credential now. Whether an import names the learner is decided again too:
      * an address verified after the import counts.
      */
-    private WalletEntry verified(StoredCredential stored, List<String> emails) {
+    WalletEntry verified(StoredCredential stored, List<String> emails) {
         VerificationReport report =
                 verification.verify(
                         stored.document().getBytes(StandardCharsets.UTF_8), VerifyOptions.DEFAULT);

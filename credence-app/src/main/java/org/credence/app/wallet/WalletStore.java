@@ -26,7 +26,7 @@ final class WalletStore {
      * credentials}), then credentials issued here to the learner's verified e-mail addresses
      * (compared ignoring case) that have no row.
      */
-    private static final String ENTRIES =
+    private static final String ROWS =
             "SELECT COALESCE(w.credential_id, w.id) AS id, w.source,"
                     + " COALESCE(c.document, w.document) AS document, w.import_format,"
                     + " w.source_url, w.import_verdict, w.addressed, "
@@ -43,14 +43,33 @@ final class WalletStore {
                     + "   FROM learner_identifiers i WHERE i.learner_id = :learner"
                     + "   AND i.kind = 'email' AND i.verified_value IS NOT NULL)"
                     + " AND NOT EXISTS (SELECT 1 FROM wallet_credentials w2"
-                    + "   WHERE w2.learner_id = :learner AND w2.credential_id = c.id)"
-                    + " ORDER BY added_at DESC, id";
+                    + "   WHERE w2.learner_id = :learner AND w2.credential_id = c.id)";
+
+    private static final String ENTRIES = ROWS + " ORDER BY added_at DESC, id";
 
     List<StoredCredential> entries(Handle handle, UUID learnerId) {
         return handle.createQuery(ENTRIES)
                 .bind("learner", learnerId)
                 .map((row, context) -> stored(row))
                 .list();
+    }
+
+    /** The ids of the wallet's credentials, in {@link #entries} order, without their documents. */
+    List<UUID> ids(Handle handle, UUID learnerId) {
+        return handle.createQuery(
+                        "SELECT e.id FROM (" + ROWS + ") e ORDER BY e.added_at DESC, e.id")
+                .bind("learner", learnerId)
+                .mapTo(UUID.class)
+                .list();
+    }
+
+    /** One credential of the wallet (an id of {@link #ids}). */
+    Optional<StoredCredential> entry(Handle handle, UUID learnerId, UUID id) {
+        return handle.createQuery("SELECT e.* FROM (" + ROWS + ") e WHERE e.id = :id")
+                .bind("learner", learnerId)
+                .bind("id", id)
+                .map((row, context) -> stored(row))
+                .findFirst();
     }
 
     /** Adds an issued credential to the wallet, unless it is there; false when it was. */

@@ -22,6 +22,7 @@ import org.credence.app.job.Backoff;
 import org.credence.app.job.MutableClock;
 import org.credence.app.organization.PasswordHasher;
 import org.credence.app.testing.IssuanceWorld;
+import org.credence.app.transcript.TranscriptService;
 import org.credence.app.verification.LocalDocuments;
 import org.credence.app.verification.VerificationService;
 import org.credence.app.verification.VerificationSources;
@@ -38,6 +39,9 @@ record WalletWorld(
         IdentifierService identifiers,
         LearnerAccountService accounts,
         WalletService wallet,
+        VerificationService verification,
+        WalletTranscriptService transcripts,
+        WalletExport export,
         OutboxSender sender,
         GreenMailOperations smtp)
         implements AutoCloseable {
@@ -82,13 +86,21 @@ record WalletWorld(
                                 new Backoff(Duration.ofMinutes(1), Duration.ofHours(1)),
                                 Duration.ofMinutes(5),
                                 Duration.ofMillis(50)));
+        WalletService wallet =
+                new WalletService(issuing.database(), delivery, identifiers, verification, clock);
+        TranscriptService signer =
+                new TranscriptService(
+                        issuing.issuers(), DidWebHost.of(IssuanceWorld.BASE), clock, random);
         return new WalletWorld(
                 issuing,
                 clock,
                 delivery,
                 identifiers,
                 new LearnerAccountService(issuing.database(), identifiers, clock, random, CHEAP),
-                new WalletService(issuing.database(), delivery, identifiers, verification, clock),
+                wallet,
+                verification,
+                new WalletTranscriptService(issuing.database(), signer, clock),
+                new WalletExport(issuing.database(), wallet, verification, clock),
                 sender,
                 smtp);
     }

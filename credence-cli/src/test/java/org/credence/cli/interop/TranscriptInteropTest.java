@@ -3,6 +3,7 @@ package org.credence.cli.interop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
@@ -11,16 +12,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.UUID;
 import org.credence.app.award.AwardRecipient;
 import org.credence.app.award.IssueRequest;
 import org.credence.app.award.IssuedCredential;
+import org.credence.app.delivery.DeliveryService;
 import org.credence.app.issuer.DidWebHost;
+import org.credence.app.organization.PasswordHasher;
 import org.credence.app.testing.IssuanceWorld;
 import org.credence.app.transcript.TranscriptService;
+import org.credence.app.verification.LocalDocuments;
+import org.credence.app.verification.VerificationService;
+import org.credence.app.verification.VerificationSources;
+import org.credence.app.wallet.IdentifierService;
+import org.credence.app.wallet.LearnerAccountService;
+import org.credence.app.wallet.LearnerSignUp;
+import org.credence.app.wallet.WalletService;
+import org.credence.app.wallet.WalletTranscript;
+import org.credence.app.wallet.WalletTranscriptService;
 import org.credence.core.model.Recipient;
 import org.credence.core.verify.CheckName;
 import org.credence.core.verify.CheckStatus;
@@ -125,6 +139,61 @@ class TranscriptInteropTest {
         assertThat(result.getBoolean("verified")).isFalse();
     }
 
+    @Test
+    void should_verify_in_node_a_transcript_made_in_a_wallet_from_its_imports() throws IOException {
+        // GIVEN a learner who imported two credentials issued here into their wallet
+        Clock clock = world.clock();
+        SecureRandom random = new SecureRandom();
+        DidWebHost host = DidWebHost.of(IssuanceWorld.BASE);
+        DeliveryService delivery =
+                new DeliveryService(world.database(), clock, random, Duration.ofDays(90));
+        VerificationService verification =
+                new VerificationService(
+                        world.database(),
+                        new LocalDocuments(world.issuers(), world.status(), host),
+                        VerificationSources.LOCAL_ONLY,
+                        world.credentials()::signedDocument,
+                        clock);
+        PasswordHasher.Parameters cheap = new PasswordHasher.Parameters(64, 1, 1);
+        IdentifierService identifiers =
+                new IdentifierService(world.database(), delivery, clock, random, cheap);
+        UUID learner =
+                new LearnerAccountService(world.database(), identifiers, clock, random, cheap)
+                        .signUp(
+                                new LearnerSignUp(
+                                        "Nomvula Dlamini",
+                                        "nomvula@example.org",
+                                        "a long enough passphrase"))
+                        .session()
+                        .learnerId();
+        WalletService wallet =
+                new WalletService(world.database(), delivery, identifiers, verification, clock);
+        IssuedCredential first = issue("nomvula@example.org", "Nomvula Dlamini");
+        IssuedCredential second = issue("nomvula@example.org", "Nomvula Dlamini");
+        List<UUID> ids =
+                List.of(
+                        wallet.importFile(learner, bytes(first.document())).id(),
+                        wallet.importFile(learner, bytes(second.document())).id());
+
+        // WHEN the wallet makes the transcript
+        WalletTranscript transcript =
+                new WalletTranscriptService(world.database(), transcripts, clock)
+                        .create(learner, ids);
+        JsonObject result =
+                node.verifyClr(
+                        publish("wallet", List.of(first, second)),
+                        write("wallet-clr.json", transcript.document()));
+
+        // THEN
+        assertThat(result.getBoolean("clrVerified")).as(result.toString()).isTrue();
+        assertThat(result.getJsonArray("nested")).hasSize(2);
+        assertThat(result.getBoolean("verified")).as(result.toString()).isTrue();
+    }
+
+    private static byte[] bytes(String document) {
+        return document.getBytes(StandardCharsets.UTF_8);
+    }
+
     private static IssuedCredential issue(String email, String name) {
         return world.awards()
                 .issue(
@@ -144,8 +213,7 @@ class TranscriptInteropTest {
         Path fixtures = Files.createDirectories(work.resolve(name));
         String statusBase = IssuanceWorld.BASE + "/status/";
         for (IssuedCredential credential : credentials) {
-            for (JsonValue entry :
-                    NodeHarness.parse(credential.document()).getJsonArray("credentialStatus")) {
+            for (JsonValue entry : statusEntries(NodeHarness.parse(credential.document()))) {
                 String url = entry.asJsonObject().getString("statusListCredential");
                 String segment = url.substring(statusBase.length());
                 fixture(
@@ -166,6 +234,12 @@ class TranscriptInteropTest {
                 IssuanceWorld.BASE + "/issuers/" + world.issuer().slug() + "/did.json",
                 world.issuers().didDocument(world.issuer().slug()));
         return fixtures;
+    }
+
+    /** {@code credentialStatus}: one entry (the default since V13) or several. */
+    private static List<JsonValue> statusEntries(JsonObject credential) {
+        JsonValue status = credential.get("credentialStatus");
+        return status instanceof JsonArray entries ? entries : List.of(status);
     }
 
     private static void fixture(Path fixtures, String file, String url, JsonObject document)

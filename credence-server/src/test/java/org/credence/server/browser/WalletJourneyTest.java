@@ -9,6 +9,7 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -32,13 +33,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * A learner's journey in a real browser: the credential e-mail arrives at the in-process SMTP
  * server, its claim link opens the claim page, "Add to my wallet" opens a wallet, the wallet lists
  * the credential as verified, and a foreign credential file imported from the vectors shows with
- * its verdict and the warning that it names someone else.
+ * its verdict and the warning that it names someone else; then two credentials ticked make a CLR
+ * transcript, which is downloaded and shows as verified on the verify page.
  */
 @BrowserTest
 class WalletJourneyTest {
@@ -67,7 +70,8 @@ class WalletJourneyTest {
                                                 "Riverside Badges")),
                                 Clock.systemUTC())) {
             // GIVEN a credential issued to Zofia and e-mailed to her
-            UUID credential = issue(site.server(), "zofia@example.org");
+            Issuing issuing = Issuing.create(site.server());
+            UUID credential = issuing.issueTo(site.server(), "zofia@example.org");
             assertThat(SMTP.waitForIncomingEmail(20_000, 1)).isTrue();
             String email = textOf(SMTP.getReceivedMessages()[0]);
 
@@ -122,34 +126,89 @@ class WalletJourneyTest {
                     .contains("Example Corp")
                     .contains("Not issued to any of your verified identifiers");
             assertThat(chromium.text("counted")).isEqualTo("1");
+
+            // WHEN a second credential is issued to her and she ticks both for a transcript
+            UUID second = issuing.issueTo(site.server(), "zofia@example.org");
+            chromium.find(By.linkText("Transcripts")).click();
+            chromium.waitUntil(
+                    ExpectedConditions.urlToBe(site.uri("/wallet/transcripts").toString()));
+            chromium.find(By.id("pick-" + credential)).click();
+            chromium.find(By.id("pick-" + second)).click();
+            chromium.press("Create transcript");
+
+            // THEN it is listed; she downloads it, and the verify page says it is verified
+            chromium.waitUntil(
+                    ExpectedConditions.textToBe(
+                            By.cssSelector("#transcripts caption"), "1 transcript"));
+            String href =
+                    chromium.find(By.cssSelector("#transcripts a[download]")).getAttribute("href");
+            String clr = download(chromium, href);
+            assertThat(clr)
+                    .contains("ClrCredential")
+                    .contains(credential.toString())
+                    .contains(second.toString());
+            Path transcript = files.resolve("transcript.json");
+            Files.writeString(transcript, clr, StandardCharsets.UTF_8);
+            chromium.open(site.uri("/verify"));
+            chromium.find(By.id("file")).sendKeys(transcript.toString());
+            chromium.press("Verify the file");
+            chromium.waitUntil(ExpectedConditions.urlMatches("/verify/results/[0-9a-f-]{36}$"));
+            assertThat(chromium.text("verdict")).isEqualTo("✓ Verified");
         }
     }
 
-    private static UUID issue(TestServer server, String recipient) {
-        Services services = server.services();
-        Actor owner =
-                server.signUp("Riverside College", "owner@riverside.example").session().actor();
-        UUID issuer =
-                services.issuers()
-                        .create(owner, IssuerDraft.of("riverside", "Riverside School of Nursing"))
-                        .id();
-        UUID achievement =
-                services.achievements()
-                        .create(
-                                owner,
-                                AchievementDraft.of(
-                                                "Wound care",
-                                                "Dresses wounds safely.",
-                                                "Pass the observed assessment.")
-                                        .withEffortHours(new BigDecimal("12.5"))
-                                        .withCreditsAvailable(new BigDecimal("2")))
-                        .achievementId();
-        return services.awards()
-                .issue(
-                        owner,
-                        IssueRequest.of(issuer, achievement, AwardRecipient.ofEmail(recipient)),
-                        services.delivery().emailOnIssue(services.host().base()))
-                .id();
+    /**
+     * Fetches a download link in the page, as the browser downloads it (with the learner's cookie):
+     * headless Chromium saves downloads nowhere a test can wait for reliably.
+     */
+    private static String download(Chromium chromium, String href) {
+        Object text =
+                ((JavascriptExecutor) chromium.driver())
+                        .executeAsyncScript(
+                                "const done = arguments[arguments.length - 1];"
+                                        + " fetch(arguments[0], {credentials: 'same-origin'})"
+                                        + ".then(r => r.ok ? r.text() : 'HTTP ' + r.status)"
+                                        + ".then(done, e => done('failed: ' + e));",
+                                href);
+        return (String) text;
+    }
+
+    /** Riverside's owner, issuer and achievement, to issue "Wound care" to anyone. */
+    private record Issuing(Actor owner, UUID issuer, UUID achievement) {
+
+        static Issuing create(TestServer server) {
+            Services services = server.services();
+            Actor owner =
+                    server.signUp("Riverside College", "owner@riverside.example").session().actor();
+            UUID issuer =
+                    services.issuers()
+                            .create(
+                                    owner,
+                                    IssuerDraft.of("riverside", "Riverside School of Nursing"))
+                            .id();
+            UUID achievement =
+                    services.achievements()
+                            .create(
+                                    owner,
+                                    AchievementDraft.of(
+                                                    "Wound care",
+                                                    "Dresses wounds safely.",
+                                                    "Pass the observed assessment.")
+                                            .withEffortHours(new BigDecimal("12.5"))
+                                            .withCreditsAvailable(new BigDecimal("2")))
+                            .achievementId();
+            return new Issuing(owner, issuer, achievement);
+        }
+
+        UUID issueTo(TestServer server, String recipient) {
+            Services services = server.services();
+            return services.awards()
+                    .issue(
+                            owner,
+                            IssueRequest.of(issuer, achievement, AwardRecipient.ofEmail(recipient)),
+                            services.delivery().emailOnIssue(services.host().base()))
+                    .id();
+        }
     }
 
     private static DeliveryState delivery(Site site, UUID credential) {

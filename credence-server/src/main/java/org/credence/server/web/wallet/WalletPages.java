@@ -25,8 +25,8 @@ import org.credence.server.web.credential.VerificationView;
 /**
  * The wallet: {@code /wallet} lists every credential with its verification of this moment and the
  * skills summary, and imports a file or a URL; {@code /wallet/credentials/{id}} shows one
- * credential with its checks; {@code POST /claim/{token}/wallet} is the claim page's "Add to my
- * wallet" for a signed-in learner.
+ * credential with its checks; {@code POST /claim/{token}/add-to-wallet} is the claim page's "Add to
+ * my wallet" for a signed-in learner.
  */
 public final class WalletPages {
 
@@ -49,7 +49,7 @@ public final class WalletPages {
         routes.learnerPage(HandlerType.GET, "/wallet", (ctx, learner) -> list(ctx, learner, null));
         routes.learnerPage(HandlerType.GET, "/wallet/credentials/{id}", this::detail);
         routes.learnerPage(HandlerType.POST, "/wallet/import", MAX_IMPORT, this::importCredential);
-        routes.learnerPage(HandlerType.POST, "/claim/{token}/wallet", this::claim);
+        routes.learnerPage(HandlerType.POST, "/claim/{token}/add-to-wallet", this::claim);
     }
 
     private void list(Context ctx, LearnerSession learner, String error) {
