@@ -111,7 +111,7 @@ class ShareJourneyTest {
         }
     }
 
-    private static void addToCollection(Chromium chromium, String title) {
+    static void addToCollection(Chromium chromium, String title) {
         WebElementSelect.of(chromium).selectByVisibleTextStartingWith(title);
         chromium.press("Add to collection");
         chromium.waitUntil(

@@ -9,6 +9,7 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,8 +41,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * A learner's journey in a real browser: the credential e-mail arrives at the in-process SMTP
  * server, its claim link opens the claim page, "Add to my wallet" opens a wallet, the wallet lists
  * the credential as verified, and a foreign credential file imported from the vectors shows with
- * its verdict and the warning that it names someone else; then two credentials ticked make a CLR
- * transcript, which is downloaded and shows as verified on the verify page.
+ * its verdict and the warning that it names someone else; both go into a collection whose share
+ * link, opened in a fresh browser context, shows the collection; then two credentials ticked make a
+ * CLR transcript, which is downloaded and shows as verified on the verify page (issue 5's journey).
  */
 @BrowserTest
 class WalletJourneyTest {
@@ -126,6 +128,30 @@ class WalletJourneyTest {
                     .contains("Example Corp")
                     .contains("Not issued to any of your verified identifiers");
             assertThat(chromium.text("counted")).isEqualTo("1");
+
+            // WHEN she makes a collection of both and shares it
+            chromium.type("collection-name", "Cybersecurity toolkit");
+            chromium.press("Create collection");
+            chromium.waitUntil(
+                    ExpectedConditions.presenceOfElementLocated(
+                            By.cssSelector("article.collection")));
+            ShareJourneyTest.addToCollection(chromium, "Wound care");
+            ShareJourneyTest.addToCollection(chromium, "Teamwork");
+            chromium.press("Share this collection");
+            chromium.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("share-url")));
+            URI link = URI.create(chromium.find(By.id("share-url")).getAttribute("value"));
+
+            // THEN the link opened in a fresh browser context (no cookie) shows the collection
+            try (Chromium fresh = Chromium.start()) {
+                assertThat(fresh.driver().manage().getCookies()).isEmpty();
+                fresh.open(site.uri(link.getPath()));
+                assertThat(fresh.find(By.tagName("h1")).getText())
+                        .isEqualTo("Cybersecurity toolkit");
+                assertThat(fresh.find(By.tagName("main")).getText())
+                        .contains("Wound care")
+                        .contains("Teamwork")
+                        .doesNotContain("zofia@example.org");
+            }
 
             // WHEN a second credential is issued to her and she ticks both for a transcript
             UUID second = issuing.issueTo(site.server(), "zofia@example.org");
