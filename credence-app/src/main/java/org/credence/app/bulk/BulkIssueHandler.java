@@ -10,6 +10,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
 import org.credence.app.achievement.AchievementService;
 import org.credence.app.award.AwardService;
@@ -104,47 +109,94 @@ public final class BulkIssueHandler implements JobHandler {
         String issuerName = issuers.get(actor, bulk.issuerId()).details().name();
         String achievementName = achievements.get(actor, bulk.achievementId()).design().name();
         SecuringFormat format = SecuringFormat.fromValue(bulk.format());
-        int steps = 0;
-        while (true) {
-            if (steps++ % ANALYZE_EVERY == 0) {
-                database.analyze("bulk_issue_rows", "credentials");
+        // One chunk's rows are marked (and their e-mails queued) on the recorder thread while the
+        // next chunk is signed here: the database works while the CPU signs. At most one chunk is
+        // in flight, and rows are read past the last one taken, so none is taken twice. A crash in
+        // between leaves stored credentials whose rows are still pending: the next run finds them
+        // by their idempotency keys (issueAll) and marks them then.
+        ExecutorService recorder =
+                Executors.newSingleThreadExecutor(
+                        runnable -> {
+                            Thread thread = new Thread(runnable, "bulk-recorder-" + bulkId);
+                            thread.setDaemon(true);
+                            return thread;
+                        });
+        try {
+            Future<?> recording = CompletableFuture.completedFuture(null);
+            long after = 0;
+            int steps = 0;
+            while (true) {
+                if (steps++ % ANALYZE_EVERY == 0) {
+                    database.analyze("bulk_issue_rows", "credentials");
+                }
+                if (context.stopping() || context.leaseLost()) {
+                    throw new CancellationException("stopped before the bulk issue finished");
+                }
+                long afterLine = after;
+                List<BulkStore.StoredRow> rows =
+                        jdbi.withHandle(
+                                handle -> store.pendingRows(handle, bulkId, afterLine, CHUNK));
+                if (rows.isEmpty()) {
+                    break;
+                }
+                after = rows.get(rows.size() - 1).line();
+                List<BulkRow> parsed =
+                        rows.stream().map(row -> BulkRowCodec.read(row.data())).toList();
+                List<IssueRequest> requests =
+                        parsed.stream()
+                                .map(
+                                        row ->
+                                                BulkIssueService.request(
+                                                        bulk.issuerId(),
+                                                        bulk.achievementId(),
+                                                        format,
+                                                        row))
+                                .toList();
+                long start = System.nanoTime();
+                List<IssueOutcome> outcomes = awards.issueAll(actor, requests);
+                issueNanos.add(System.nanoTime() - start);
+                await(recording);
+                report(context, bulk);
+                recording =
+                        recorder.submit(
+                                () -> {
+                                    long recordStart = System.nanoTime();
+                                    record(bulk, parsed, outcomes, issuerName, achievementName);
+                                    database.checkpoint();
+                                    recordNanos.add(System.nanoTime() - recordStart);
+                                });
             }
-            if (context.stopping() || context.leaseLost()) {
-                throw new CancellationException("stopped before the bulk issue finished");
-            }
-            List<BulkStore.StoredRow> rows =
-                    jdbi.withHandle(handle -> store.pendingRows(handle, bulkId, CHUNK));
-            if (rows.isEmpty()) {
-                break;
-            }
-            List<BulkRow> parsed = rows.stream().map(row -> BulkRowCodec.read(row.data())).toList();
-            List<IssueRequest> requests =
-                    parsed.stream()
-                            .map(
-                                    row ->
-                                            BulkIssueService.request(
-                                                    bulk.issuerId(),
-                                                    bulk.achievementId(),
-                                                    format,
-                                                    row))
-                            .toList();
-            long start = System.nanoTime();
-            List<IssueOutcome> outcomes = awards.issueAll(actor, requests);
-            long issued = System.nanoTime();
-            record(bulk, parsed, outcomes, issuerName, achievementName);
-            database.checkpoint();
-            issueNanos.add(issued - start);
-            recordNanos.add(System.nanoTime() - issued);
-            BulkIssue progress =
-                    jdbi.withHandle(handle -> store.find(handle, bulk.organisationId(), bulkId))
-                            .orElseThrow();
-            context.progress(
-                    progress.issuedCount() + progress.failedCount(), progress.issuableCount());
+            await(recording);
+            report(context, bulk);
+        } finally {
+            recorder.shutdown(); // a recording in flight finishes its transaction
         }
         jdbi.useHandle(
                 handle ->
                         store.setState(
                                 handle, bulkId, BulkState.COMPLETED, Optional.of(clock.instant())));
+    }
+
+    private void report(JobContext context, BulkStore.JobView bulk) {
+        BulkIssue progress =
+                jdbi.withHandle(handle -> store.find(handle, bulk.organisationId(), bulk.id()))
+                        .orElseThrow();
+        context.progress(progress.issuedCount() + progress.failedCount(), progress.issuableCount());
+    }
+
+    /** Waits for a chunk's recording; its failure is the job's failure. */
+    private static void await(Future<?> recording) {
+        try {
+            recording.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while recording a chunk");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private void record(

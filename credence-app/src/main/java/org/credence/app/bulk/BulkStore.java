@@ -234,13 +234,15 @@ final class BulkStore {
                 .execute();
     }
 
-    List<StoredRow> pendingRows(Handle handle, UUID bulkId, int limit) {
+    List<StoredRow> pendingRows(Handle handle, UUID bulkId, long afterLine, int limit) {
         return handle.createQuery(
                         """
                         SELECT line, row_data, idempotency_key FROM bulk_issue_rows
-                        WHERE bulk_issue_id = :bulk AND state = 'pending' ORDER BY line LIMIT :limit
+                        WHERE bulk_issue_id = :bulk AND state = 'pending' AND line > :after
+                        ORDER BY line LIMIT :limit
                         """)
                 .bind("bulk", bulkId)
+                .bind("after", afterLine)
                 .bind("limit", limit)
                 .map(
                         (row, context) ->
