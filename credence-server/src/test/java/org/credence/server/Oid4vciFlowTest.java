@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.credence.app.job.MutableClock;
 import org.credence.core.crypto.KeyFile;
 import org.credence.core.crypto.KeyType;
 import org.credence.core.json.JsonInput;
@@ -31,7 +33,7 @@ class Oid4vciFlowTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource(ENGINES)
     void should_deliver_the_credential_as_issued_in_its_format(TestDatabase testDatabase) {
-        MovableClock clock = new MovableClock(Instant.now());
+        MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
         try (TestServer server = TestServer.start(testDatabase, clock)) {
             // GIVEN two claimed credentials, one per securing format
             Oid4vciWalletClient wallet = new Oid4vciWalletClient(server, HOLDER, clock);
@@ -66,7 +68,7 @@ class Oid4vciFlowTest {
     @MethodSource(ENGINES)
     void should_refuse_used_or_expired_codes_stale_nonces_bad_proofs_and_missing_tokens(
             TestDatabase testDatabase) {
-        MovableClock clock = new MovableClock(Instant.now());
+        MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
         try (TestServer server = TestServer.start(testDatabase, clock)) {
             // GIVEN a claimed credential offered to the wallet
             Oid4vciWalletClient wallet = new Oid4vciWalletClient(server, HOLDER, clock);
@@ -145,7 +147,7 @@ class Oid4vciFlowTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource(ENGINES)
     void should_refuse_an_offer_and_its_code_after_ten_minutes(TestDatabase testDatabase) {
-        MovableClock clock = new MovableClock(Instant.now());
+        MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
         try (TestServer server = TestServer.start(testDatabase, clock)) {
             // GIVEN an offer fetched at once, its code kept
             Oid4vciWalletClient wallet = new Oid4vciWalletClient(server, HOLDER, clock);

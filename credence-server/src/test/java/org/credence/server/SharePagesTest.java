@@ -10,10 +10,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.credence.app.job.MutableClock;
 import org.credence.app.wallet.WalletCollection;
 import org.credence.core.bake.BadgeBaker;
 import org.credence.server.Learners.Learner;
@@ -180,7 +182,7 @@ class SharePagesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource(ENGINES)
     void should_stop_showing_a_credential_link_when_it_expires(TestDatabase testDatabase) {
-        MovableClock clock = new MovableClock(Instant.now());
+        MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
         try (TestServer server = TestServer.start(testDatabase, clock)) {
             // GIVEN a link to the imported credential for one day
             Wallet wallet = wallet(server, () -> clock.advance(Duration.ofSeconds(1)));

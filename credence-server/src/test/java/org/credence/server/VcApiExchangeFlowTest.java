@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.credence.app.job.MutableClock;
 import org.credence.core.Holder;
 import org.credence.core.crypto.KeyFile;
 import org.credence.core.crypto.KeyType;
@@ -30,7 +32,7 @@ class VcApiExchangeFlowTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource(ENGINES)
     void should_deliver_the_credential_after_did_authentication(TestDatabase testDatabase) {
-        MovableClock clock = new MovableClock(Instant.now());
+        MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
         try (TestServer server = TestServer.start(testDatabase, clock)) {
             // GIVEN claimed credentials in both formats and their wallet links
             VcApiWalletClient wallet = new VcApiWalletClient(server, HOLDER);
@@ -67,7 +69,7 @@ class VcApiExchangeFlowTest {
     @MethodSource(ENGINES)
     void should_refuse_wrong_challenges_unsigned_answers_replays_and_expired_exchanges(
             TestDatabase testDatabase) {
-        MovableClock clock = new MovableClock(Instant.now());
+        MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
         try (TestServer server = TestServer.start(testDatabase, clock)) {
             // GIVEN an exchange the wallet has started
             VcApiWalletClient wallet = new VcApiWalletClient(server, HOLDER);

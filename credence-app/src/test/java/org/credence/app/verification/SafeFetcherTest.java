@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.apache.hc.client5.http.DnsResolver;
+import org.credence.app.job.MutableClock;
 import org.credence.core.did.ResolutionError;
 import org.credence.core.did.ResolutionException;
 import org.junit.jupiter.api.AfterEach;

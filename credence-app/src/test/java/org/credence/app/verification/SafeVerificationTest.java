@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.credence.app.job.MutableClock;
 import org.credence.core.Issuer;
 import org.credence.core.Verifier;
 import org.credence.core.crypto.KeyFile;
