@@ -4,6 +4,9 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +17,31 @@ import java.util.Optional;
 public final class JsonValues {
 
     private JsonValues() {}
+
+    /**
+     * A date-time member with a time zone offset (ISO 8601 / XML Schema {@code dateTime}), if
+     * present.
+     *
+     * @param format how the error names the expected form, e.g. "an XML Schema dateTime"
+     * @throws DateTimeParseException when it is present but not a string of that form
+     */
+    public static Optional<Instant> dateTime(JsonObject object, String key, String format) {
+        if (!object.containsKey(key)) {
+            return Optional.empty();
+        }
+        String text =
+                string(object, key)
+                        .orElseThrow(
+                                () -> new DateTimeParseException(key + " is not a string", "", 0));
+        try {
+            return Optional.of(OffsetDateTime.parse(text).toInstant());
+        } catch (DateTimeParseException e) {
+            throw new DateTimeParseException(
+                    key + " \"" + text + "\" is not " + format + " with a time zone",
+                    text,
+                    e.getErrorIndex());
+        }
+    }
 
     /** The string value of a field, if it is a string. */
     public static Optional<String> string(JsonObject object, String key) {

@@ -3,7 +3,6 @@ package org.credence.core.ob2;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -137,22 +136,6 @@ final class AssertionChecks {
     }
 
     private static Optional<Instant> instant(JsonObject assertion, String field) {
-        if (!assertion.containsKey(field)) {
-            return Optional.empty();
-        }
-        String text =
-                JsonValues.string(assertion, field)
-                        .orElseThrow(
-                                () ->
-                                        new DateTimeParseException(
-                                                field + " is not a string", "", 0));
-        try {
-            return Optional.of(OffsetDateTime.parse(text).toInstant());
-        } catch (DateTimeParseException e) {
-            throw new DateTimeParseException(
-                    field + " \"" + text + "\" is not an ISO 8601 date-time with a time zone",
-                    text,
-                    e.getErrorIndex());
-        }
+        return JsonValues.dateTime(assertion, field, "an ISO 8601 date-time");
     }
 }

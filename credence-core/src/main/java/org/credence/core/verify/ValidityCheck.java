@@ -2,7 +2,6 @@ package org.credence.core.verify;
 
 import jakarta.json.JsonObject;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.credence.core.json.JsonValues;
@@ -54,22 +53,6 @@ final class ValidityCheck {
     }
 
     private static Optional<Instant> instant(JsonObject credential, String field) {
-        if (!credential.containsKey(field)) {
-            return Optional.empty();
-        }
-        String text =
-                JsonValues.string(credential, field)
-                        .orElseThrow(
-                                () ->
-                                        new DateTimeParseException(
-                                                field + " is not a string", "", 0));
-        try {
-            return Optional.of(OffsetDateTime.parse(text).toInstant());
-        } catch (DateTimeParseException e) {
-            throw new DateTimeParseException(
-                    field + " \"" + text + "\" is not an XML Schema dateTime with a time zone",
-                    text,
-                    e.getErrorIndex());
-        }
+        return JsonValues.dateTime(credential, field, "an XML Schema dateTime");
     }
 }
