@@ -195,7 +195,7 @@ class CertificatePdfTest {
     }
 
     /** The text of the QR code on the first page, rendered at 144 dpi (two pixels a point). */
-    private static String qrCode(PDDocument pdf) throws IOException {
+    static String qrCode(PDDocument pdf) throws IOException {
         BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(0, 144, ImageType.RGB);
         int[] pixels =
                 image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());

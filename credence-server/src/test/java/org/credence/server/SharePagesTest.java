@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,6 +16,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.credence.app.job.MutableClock;
 import org.credence.app.wallet.WalletCollection;
 import org.credence.core.bake.BadgeBaker;
@@ -304,7 +308,49 @@ class SharePagesTest {
                             "&certUrl=http%3A%2F%2Flocalhost%2Fshared%2F"
                                     + link.substring("/shared/".length()));
             assertThat(server.get(link, (String) null).body()).contains("<h1>Teamwork</h1>");
+
+            // WHEN she prints the import's certificate
+            assertThat(importedPage)
+                    .contains(
+                            "action=\"/wallet/credentials/" + wallet.imported() + "/certificate\"");
+            HttpResponse<byte[]> pdf =
+                    postBytes(
+                            server,
+                            "/wallet/credentials/" + wallet.imported() + "/certificate",
+                            ada);
+
+            // THEN its QR code leads to a share link made for it, which shows the credential
+            assertThat(pdf.statusCode()).isEqualTo(200);
+            assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
+            String printed;
+            try (PDDocument certificate = Loader.loadPDF(pdf.body())) {
+                printed = CertificatePdfTest.qrCode(certificate);
+                assertThat(new PDFTextStripper().getText(certificate)).contains("Teamwork");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            assertThat(printed).startsWith("http://localhost/shared/").isNotEqualTo(link);
+            assertThat(server.get(URI.create(printed).getPath(), (String) null).body())
+                    .contains("<h1>Teamwork</h1>");
+            // and the issued credential's certificate is its public PDF
+            HttpResponse<String> issuedPdf =
+                    Learners.post(
+                            server,
+                            "/wallet/credentials/" + wallet.issued() + "/certificate",
+                            ada,
+                            Map.of());
+            assertThat(issuedPdf.statusCode()).isEqualTo(303);
+            assertThat(issuedPdf.headers().firstValue("Location"))
+                    .contains("/credentials/" + wallet.issued() + ".pdf");
         }
+    }
+
+    private static HttpResponse<byte[]> postBytes(TestServer server, String path, Learner learner) {
+        return sendBytes(
+                HttpRequest.newBuilder(server.uri(path))
+                        .header("Cookie", "credence_wallet=" + learner.cookie())
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(TestServer.form(Map.of("_csrf", learner.csrf()))));
     }
 
     @ParameterizedTest(name = "{0}")

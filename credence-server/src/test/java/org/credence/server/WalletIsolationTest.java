@@ -226,6 +226,9 @@ class WalletIsolationTest {
                             "POST /wallet/credentials/{id}/linkedin",
                             c -> onAlphaCredential(c, c.alpha().imported(), "/linkedin")),
                     hidden(
+                            "POST /wallet/credentials/{id}/certificate",
+                            c -> onAlphaCredential(c, c.alpha().imported(), "/certificate")),
+                    hidden(
                             "POST /wallet/credentials/{id}/send",
                             c -> onAlphaCredential(c, c.alpha().issued(), "/send")),
                     hidden(

@@ -23,6 +23,7 @@ import org.credence.server.web.Forms;
 import org.credence.server.web.Page;
 import org.credence.server.web.Routes;
 import org.credence.server.web.Views;
+import org.credence.server.web.credential.CertificatePdf;
 
 /**
  * Share links: the learner makes one for a credential or a collection (shown once: only its hash is
@@ -40,6 +41,7 @@ public final class SharePages {
     private final WalletSharing sharing;
     private final Auth auth;
     private final Views views;
+    private final CertificatePdf certificates = new CertificatePdf();
 
     public SharePages(Services services, Auth auth, Views views) {
         this.wallet = services.wallet();
@@ -53,6 +55,8 @@ public final class SharePages {
         routes.learnerPage(HandlerType.POST, "/wallet/shares/{shareId}/revoke", this::revoke);
         routes.learnerPage(HandlerType.POST, "/wallet/credentials/{id}/name", this::showName);
         routes.learnerPage(HandlerType.POST, "/wallet/credentials/{id}/linkedin", this::linkedIn);
+        routes.learnerPage(
+                HandlerType.POST, "/wallet/credentials/{id}/certificate", this::certificate);
         routes.publicGet("/shared/{token}", this::shared);
         routes.publicGet("/shared/{token}/{file}", this::file);
     }
@@ -107,6 +111,35 @@ public final class SharePages {
                 created,
                 "linkedIn",
                 LinkedInLink.of(entry.facts(), created.url(), entry.id().toString()).url());
+    }
+
+    /**
+     * The printable certificate. A credential issued here has its public {@code .pdf}, whose QR
+     * code leads to its public page. An imported one has no public page: its certificate's QR code
+     * leads to a share link made for it (no expiry; revoking that link, listed with the others,
+     * also retires the paper's QR code). A POST, as it makes a link.
+     */
+    private void certificate(Context ctx, LearnerSession learner) {
+        UUID id = Forms.id(ctx, "id", "Credential");
+        WalletEntry entry = wallet.entry(learner.learnerId(), id);
+        if (entry.source() == CredentialSource.ISSUED) {
+            ctx.redirect("/credentials/" + id + ".pdf", HttpStatus.SEE_OTHER);
+            return;
+        }
+        CreatedShare created =
+                sharing.shares()
+                        .create(
+                                learner.learnerId(),
+                                ShareRequest.ofCredential(id, Optional.empty()));
+        Optional<String> name =
+                sharing.shares().nameShown(learner.learnerId(), id)
+                        ? Optional.of(learner.displayName())
+                        : Optional.empty();
+        ctx.header(
+                        "Content-Disposition",
+                        "attachment; filename=\"certificate-" + entry.id() + ".pdf\"")
+                .contentType("application/pdf")
+                .result(certificates.render(ImportedCertificate.of(entry, created.url(), name)));
     }
 
     private void shared(Context ctx) {

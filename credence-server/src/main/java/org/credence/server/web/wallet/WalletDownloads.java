@@ -15,9 +15,8 @@ import org.credence.server.web.Routes;
 /**
  * {@code /wallet/credentials/{id}/download/{format}}: any wallet credential as stored ({@code
  * json}: JSON or a VC-JWT) or baked into a badge image ({@code png}, {@code svg}). The printable
- * PDF is the public {@code /credentials/{id}.pdf} of credentials issued here; imports have none (a
- * certificate's QR code must lead to a page that verifies the credential live, and an import has no
- * public page of its own).
+ * PDF is {@code POST /wallet/credentials/{id}/certificate} ({@link SharePages}): it makes a share
+ * link for an import's QR code.
  */
 public final class WalletDownloads {
 
