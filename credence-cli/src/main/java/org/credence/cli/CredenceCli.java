@@ -45,6 +45,7 @@ public final class CredenceCli implements Callable<Integer> {
                         .addSubcommand(new KeygenCommand(environment))
                         .addSubcommand(new IssueCommand(environment))
                         .addSubcommand(new VerifyCommand(environment))
+                        .addSubcommand(new PresentCommand(environment))
                         .addSubcommand(new BakeCommand())
                         .addSubcommand(new UnbakeCommand(environment))
                         .addSubcommand(statusList)

@@ -36,6 +36,7 @@ import org.credence.app.verification.RegistryFiles;
 import org.credence.app.verification.SafeFetcher;
 import org.credence.app.verification.VerificationService;
 import org.credence.app.verification.VerificationSources;
+import org.credence.app.wallet.DidAuthentication;
 import org.credence.app.wallet.IdentifierService;
 import org.credence.app.wallet.LearnerAccountService;
 import org.credence.app.wallet.WalletExport;
@@ -67,7 +68,8 @@ import org.credence.server.config.CredenceConfig;
  * @param verification verifying anyone's credentials, and kept verification results
  * @param wallets sending claimed credentials to standards wallets (OpenID4VCI, VC-API exchanges)
  * @param learners learner (wallet) accounts and sessions
- * @param identifiers learners' e-mail addresses and DIDs, verified by e-mailed codes
+ * @param identifiers learners' e-mail addresses and DIDs, addresses verified by e-mailed codes
+ * @param didAuthentication verifying learners' DIDs by a presentation answering a challenge
  * @param wallet learners' wallets: claims, imports, verification on view, skills summary
  * @param sharing learners' collections, share links and the show-my-name choice
  * @param transcripts CLR 2.0 transcripts signed by the platform
@@ -95,6 +97,7 @@ public record Services(
         WalletTransfers wallets,
         LearnerAccountService learners,
         IdentifierService identifiers,
+        DidAuthentication didAuthentication,
         WalletService wallet,
         WalletSharing sharing,
         TranscriptService transcripts,
@@ -132,6 +135,7 @@ public record Services(
         Objects.requireNonNull(wallets, "wallets");
         Objects.requireNonNull(learners, "learners");
         Objects.requireNonNull(identifiers, "identifiers");
+        Objects.requireNonNull(didAuthentication, "didAuthentication");
         Objects.requireNonNull(wallet, "wallet");
         Objects.requireNonNull(sharing, "sharing");
         Objects.requireNonNull(transcripts, "transcripts");
@@ -271,6 +275,7 @@ public record Services(
                         random),
                 new LearnerAccountService(database, identifiers, clock, random, hashing),
                 identifiers,
+                new DidAuthentication(database, verification, host.baseUrl().getHost(), clock),
                 wallet,
                 WalletSharing.of(database, wallet, host.base(), clock, random),
                 transcripts,

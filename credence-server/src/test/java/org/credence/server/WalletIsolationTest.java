@@ -124,6 +124,16 @@ class WalletIsolationTest {
                                             c.beta(),
                                             Map.of())),
                     hidden(
+                            "POST /wallet/identifiers/{identifierId}/present",
+                            c ->
+                                    Learners.post(
+                                            c.server(),
+                                            "/wallet/identifiers/"
+                                                    + c.alpha().identifier()
+                                                    + "/present",
+                                            c.beta(),
+                                            Map.of("presentation", "{}"))),
+                    hidden(
                             "POST /claim/{token}/add-to-wallet",
                             c ->
                                     Learners.post(

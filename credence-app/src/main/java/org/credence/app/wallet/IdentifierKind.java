@@ -6,7 +6,7 @@ import java.util.Locale;
 public enum IdentifierKind {
     /** An e-mail address, verified by a code sent to it. */
     EMAIL,
-    /** A DID, kept as text; not yet verifiable (that needs a signed challenge). */
+    /** A DID, verified by a presentation signed by one of its keys (DID authentication). */
     DID;
 
     /** The stored value: {@code email} or {@code did}. */

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -13,15 +14,15 @@ import org.credence.app.Problem;
 import org.credence.app.db.Database;
 import org.credence.app.db.SqlStates;
 import org.credence.app.delivery.DeliveryService;
-import org.credence.app.issuer.WebReferences;
 import org.credence.app.organization.PasswordHasher;
 import org.credence.app.organization.SignUp.Passwords;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * A learner's identifiers: adding e-mail addresses (and DIDs, as text) and verifying addresses with
- * a 6-digit code e-mailed through the outbox.
+ * A learner's identifiers: adding e-mail addresses and DIDs, and verifying addresses with a 6-digit
+ * code e-mailed through the outbox. A DID added here gets a challenge that {@link
+ * DidAuthentication} verifies the signed answer to.
  *
  * <p>Codes work for {@link #CODE_VALIDITY}, are stored hashed with Argon2id like passwords (a
  * 6-digit code hashed with a fast hash would be read back from a leaked row at once), allow {@link
@@ -33,7 +34,7 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class IdentifierService {
 
-    /** How long a code works. */
+    /** How long a code (or a DID's challenge) works. */
     public static final Duration CODE_VALIDITY = Duration.ofMinutes(15);
 
     /** Wrong entries allowed per code; then a new code is needed. */
@@ -82,22 +83,22 @@ public final class IdentifierService {
     }
 
     /**
-     * Adds a DID as text. It stays unverified (verifying a DID needs a signed challenge, which the
-     * wallet protocols will bring), so nothing is matched on it yet.
+     * Adds a {@code did:key} or {@code did:web} DID (unverified) with a fresh challenge, valid
+     * {@link #CODE_VALIDITY}, for the learner to answer with a presentation signed by one of its
+     * keys ({@link DidAuthentication}). Nothing is matched on it until then.
+     *
+     * @throws AppException {@link Problem#INVALID_INPUT} (field {@code did}) for anything else than
+     *     a well-formed did:key or did:web, {@link Problem#CONFLICT} as {@link #addEmail}
      */
     public LearnerIdentifier addDid(UUID learnerId, String did) {
-        String value = WebReferences.requireText("did", did, 2000);
-        if (!value.toLowerCase(Locale.ROOT).startsWith("did:") || value.contains(" ")) {
-            throw AppException.invalid("did: a DID starts with did: and has no spaces");
-        }
-        return add(learnerId, IdentifierKind.DID, value);
+        return add(learnerId, IdentifierKind.DID, DidAuthentication.requireDid(did));
     }
 
     private LearnerIdentifier add(UUID learnerId, IdentifierKind kind, String value) {
         return jdbi.inTransaction(
                 handle -> {
                     if (store.verifiedByAnyone(handle, kind, value)
-                            && !store.verifiedEmails(handle, learnerId).contains(value)) {
+                            && !store.verifiedValues(handle, learnerId, kind).contains(value)) {
                         throw new AppException(Problem.CONFLICT, kind.value() + ": " + TAKEN);
                     }
                     if (store.hasIdentifier(handle, learnerId, kind, value)) {
@@ -108,13 +109,16 @@ public final class IdentifierService {
                     store.insertIdentifier(handle, id, learnerId, kind, value, clock.instant());
                     if (kind == IdentifierKind.EMAIL) {
                         sendCode(handle, id, value);
+                    } else {
+                        newChallenge(handle, id);
                     }
                     return store.identifier(handle, learnerId, id, clock.instant()).orElseThrow();
                 });
     }
 
     /**
-     * Sends a new code for one of the learner's unverified addresses (the old one stops working).
+     * Sends a new code for one of the learner's unverified addresses, or gives an unverified DID a
+     * new challenge (the old code or challenge stops working).
      *
      * @throws AppException {@link Problem#NOT_FOUND} for another learner's identifier, {@link
      *     Problem#TOO_MANY_REQUESTS} within {@link #RESEND_AFTER} of the last code
@@ -123,8 +127,12 @@ public final class IdentifierService {
         jdbi.useTransaction(
                 handle -> {
                     LearnerIdentifier identifier = require(handle, learnerId, identifierId);
-                    if (identifier.kind() != IdentifierKind.EMAIL || identifier.verified()) {
+                    if (identifier.verified()) {
                         throw new AppException(Problem.CONFLICT, "Nothing to verify here");
+                    }
+                    if (identifier.kind() == IdentifierKind.DID) {
+                        newChallenge(handle, identifierId);
+                        return;
                     }
                     store.lockCode(handle, learnerId, identifierId)
                             .filter(code -> code.sentAt().plus(RESEND_AFTER).isAfter(now()))
@@ -169,6 +177,9 @@ public final class IdentifierService {
         if (identifier.verified()) {
             return Outcome.VERIFIED;
         }
+        if (identifier.kind() != IdentifierKind.EMAIL) {
+            return Outcome.NOT_BY_CODE;
+        }
         LearnerStore.PendingCode pending =
                 store.lockCode(handle, learnerId, identifierId).orElse(null);
         if (pending == null || !now().isBefore(pending.expiresAt())) {
@@ -193,7 +204,8 @@ public final class IdentifierService {
         WRONG,
         EXPIRED,
         USED_UP,
-        TAKEN;
+        TAKEN,
+        NOT_BY_CODE;
 
         AppException refusal() {
             return switch (this) {
@@ -205,6 +217,11 @@ public final class IdentifierService {
                         new AppException(
                                 Problem.CONFLICT, "Too many wrong codes; ask for a new one");
                 case TAKEN -> new AppException(Problem.CONFLICT, IdentifierService.TAKEN);
+                case NOT_BY_CODE ->
+                        new AppException(
+                                Problem.CONFLICT,
+                                "A DID is verified by a presentation signed with its key, not by"
+                                        + " a code");
                 case VERIFIED -> throw new IllegalStateException("not a refusal");
             };
         }
@@ -228,6 +245,19 @@ public final class IdentifierService {
         Instant now = now();
         store.setCode(handle, identifierId, hasher.hash(code), now, now.plus(CODE_VALIDITY));
         delivery.queueIdentifierCode(handle, address, code, CODE_VALIDITY);
+    }
+
+    /**
+     * Gives the DID a fresh challenge: 32 random bytes, base64url. Kept as is (it is shown on the
+     * page and is no secret: only a key of the DID can answer it); single use because verifying
+     * clears it and a new one replaces it.
+     */
+    private void newChallenge(Handle handle, UUID identifierId) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant now = now();
+        store.setChallenge(handle, identifierId, challenge, now, now.plus(CODE_VALIDITY));
     }
 
     private LearnerIdentifier require(Handle handle, UUID learnerId, UUID identifierId) {

@@ -23,11 +23,14 @@ final class LearnerStore {
     record PendingCode(
             String codeHash, Instant sentAt, Instant expiresAt, int attempts, boolean verified) {}
 
+    /** A DID's pending challenge as stored. */
+    record PendingChallenge(String challenge, Instant expiresAt, int attempts) {}
+
     /** Who a learner is: their sign-in address and name. */
     record Profile(String email, String displayName) {}
 
     private static final String IDENTIFIER_COLUMNS =
-            "id, kind, identifier, verified_at, code_hash, code_expires_at";
+            "id, kind, identifier, verified_at, code_hash, challenge, code_expires_at";
 
     boolean emailTaken(Handle handle, String email) {
         return handle.createQuery("SELECT COUNT(*) FROM learners WHERE email = :email")
@@ -210,10 +213,23 @@ final class LearnerStore {
 
     /** The learner's verified e-mail addresses (lowercased). */
     List<String> verifiedEmails(Handle handle, UUID learnerId) {
+        return verifiedValues(handle, learnerId, IdentifierKind.EMAIL);
+    }
+
+    /** The learner's verified addresses and DIDs. */
+    VerifiedIdentifiers verified(Handle handle, UUID learnerId) {
+        return new VerifiedIdentifiers(
+                verifiedEmails(handle, learnerId),
+                verifiedValues(handle, learnerId, IdentifierKind.DID));
+    }
+
+    /** The learner's verified identifiers of that kind. */
+    List<String> verifiedValues(Handle handle, UUID learnerId, IdentifierKind kind) {
         return handle.createQuery(
                         "SELECT verified_value FROM learner_identifiers WHERE learner_id = :learner"
-                                + " AND kind = 'email' AND verified_value IS NOT NULL")
+                                + " AND kind = :kind AND verified_value IS NOT NULL")
                 .bind("learner", learnerId)
+                .bind("kind", kind.value())
                 .mapTo(String.class)
                 .list();
     }
@@ -255,6 +271,42 @@ final class LearnerStore {
                 .execute();
     }
 
+    /** The pending challenge of the learner's DID, locked for the attempt. */
+    Optional<PendingChallenge> lockChallenge(Handle handle, UUID learnerId, UUID id) {
+        return handle.createQuery(
+                        """
+                        SELECT challenge, code_expires_at, code_attempts
+                        FROM learner_identifiers
+                        WHERE learner_id = :learner AND id = :id AND challenge IS NOT NULL
+                        FOR UPDATE
+                        """)
+                .bind("learner", learnerId)
+                .bind("id", id)
+                .map(
+                        (row, context) ->
+                                new PendingChallenge(
+                                        row.getString("challenge"),
+                                        instant(row, "code_expires_at"),
+                                        row.getInt("code_attempts")))
+                .findOne();
+    }
+
+    /** Gives the DID a new challenge; the old one stops working. */
+    void setChallenge(Handle handle, UUID id, String challenge, Instant now, Instant expires) {
+        handle.createUpdate(
+                        """
+                        UPDATE learner_identifiers
+                        SET challenge = :challenge, code_sent_at = :now, code_expires_at = :expires,
+                            code_attempts = 0
+                        WHERE id = :id
+                        """)
+                .bind("challenge", challenge)
+                .bind("now", now)
+                .bind("expires", expires)
+                .bind("id", id)
+                .execute();
+    }
+
     void countAttempt(Handle handle, UUID id) {
         handle.createUpdate(
                         "UPDATE learner_identifiers SET code_attempts = code_attempts + 1"
@@ -263,13 +315,13 @@ final class LearnerStore {
                 .execute();
     }
 
-    /** Marks the identifier verified and forgets its code. */
+    /** Marks the identifier verified and forgets its code or challenge (used once). */
     void markVerified(Handle handle, UUID id, Instant now) {
         handle.createUpdate(
                         """
                         UPDATE learner_identifiers
                         SET verified_value = identifier, verified_at = :now, code_hash = NULL,
-                            code_sent_at = NULL, code_expires_at = NULL, code_attempts = 0
+                            challenge = NULL, code_sent_at = NULL, code_expires_at = NULL, code_attempts = 0
                         WHERE id = :id
                         """)
                 .bind("now", now)
@@ -299,12 +351,16 @@ final class LearnerStore {
 
     private static LearnerIdentifier identifier(ResultSet row, Instant now) throws SQLException {
         Instant expires = instant(row, "code_expires_at");
+        boolean live = expires != null && expires.isAfter(now);
+        Optional<String> challenge =
+                Optional.ofNullable(row.getString("challenge")).filter(value -> live);
         return new LearnerIdentifier(
                 row.getObject("id", UUID.class),
                 IdentifierKind.fromValue(row.getString("kind")),
                 row.getString("identifier"),
                 Optional.ofNullable(instant(row, "verified_at")),
-                row.getString("code_hash") != null && expires != null && expires.isAfter(now));
+                live && (row.getString("code_hash") != null || challenge.isPresent()),
+                challenge);
     }
 
     static Instant instant(ResultSet row, String column) throws SQLException {

@@ -16,6 +16,10 @@ final class RecipientMatch {
 
     private RecipientMatch() {}
 
+    static boolean names(JsonObject credential, VerifiedIdentifiers verified) {
+        return names(credential, verified.emails(), verified.dids());
+    }
+
     static boolean names(JsonObject credential, List<String> emails, List<String> dids) {
         for (JsonObject subject : JsonValues.objects(credential, "credentialSubject")) {
             if (subjectNames(subject, emails, dids)) {

@@ -62,7 +62,7 @@ public final class WalletExport {
     private record Listing(
             LearnerStore.Profile profile,
             List<LearnerIdentifier> identifiers,
-            List<String> emails,
+            VerifiedIdentifiers verified,
             List<UUID> credentials,
             List<UUID> transcripts) {}
 
@@ -85,7 +85,7 @@ public final class WalletExport {
             Optional<StoredCredential> stored =
                     jdbi.withHandle(handle -> store.entry(handle, learnerId, id));
             if (stored.isPresent()) {
-                files.add(credential(zip, wallet.verified(stored.get(), listing.emails())));
+                files.add(credential(zip, wallet.verified(stored.get(), listing.verified())));
             }
         }
         for (UUID id : listing.transcripts()) {
@@ -120,7 +120,7 @@ public final class WalletExport {
                                 learners.profile(handle, learnerId)
                                         .orElseThrow(() -> AppException.notFound("Learner")),
                                 learners.identifiers(handle, learnerId, now),
-                                learners.verifiedEmails(handle, learnerId),
+                                learners.verified(handle, learnerId),
                                 store.ids(handle, learnerId),
                                 transcripts.ids(handle, learnerId)));
     }

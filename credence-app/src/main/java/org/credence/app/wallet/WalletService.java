@@ -86,19 +86,19 @@ public final class WalletService {
     public List<WalletEntry> entries(UUID learnerId) {
         Stored stored = stored(learnerId);
         return stored.credentials().stream()
-                .map(credential -> verified(credential, stored.emails()))
+                .map(credential -> verified(credential, stored.identifiers()))
                 .toList();
     }
 
-    /** The wallet's rows and the learner's verified addresses, read together. */
-    private record Stored(List<StoredCredential> credentials, List<String> emails) {}
+    /** The wallet's rows and the learner's verified identifiers, read together. */
+    private record Stored(List<StoredCredential> credentials, VerifiedIdentifiers identifiers) {}
 
     private Stored stored(UUID learnerId) {
         return jdbi.inTransaction(
                 handle ->
                         new Stored(
                                 store.entries(handle, learnerId),
-                                learners.verifiedEmails(handle, learnerId)));
+                                learners.verified(handle, learnerId)));
     }
 
     /**
@@ -111,7 +111,7 @@ public final class WalletService {
         return stored.credentials().stream()
                 .filter(credential -> credential.id().equals(id))
                 .findFirst()
-                .map(credential -> verified(credential, stored.emails()))
+                .map(credential -> verified(credential, stored.identifiers()))
                 .orElseThrow(() -> AppException.notFound("Credential"));
     }
 
@@ -129,7 +129,7 @@ public final class WalletService {
                                 stored.credentials().stream()
                                         .filter(credential -> credential.id().equals(id))
                                         .limit(1))
-                .map(credential -> verified(credential, stored.emails()))
+                .map(credential -> verified(credential, stored.identifiers()))
                 .toList();
     }
 
@@ -180,9 +180,7 @@ public final class WalletService {
                         handle -> {
                             boolean addressed =
                                     RecipientMatch.names(
-                                            credential,
-                                            learners.verifiedEmails(handle, learnerId),
-                                            List.of());
+                                            credential, learners.verified(handle, learnerId));
                             StoredCredential row =
                                     new StoredCredential(
                                             UUID.randomUUID(),
@@ -263,9 +261,9 @@ public final class WalletService {
 
     /**
      * Verifies a stored credential now. Whether an import names the learner is decided again too:
-     * an address verified after the import counts.
+     * an address or DID verified after the import counts.
      */
-    WalletEntry verified(StoredCredential stored, List<String> emails) {
+    WalletEntry verified(StoredCredential stored, VerifiedIdentifiers identifiers) {
         VerificationReport report =
                 verification.verify(
                         stored.document().getBytes(StandardCharsets.UTF_8), VerifyOptions.DEFAULT);
@@ -288,7 +286,7 @@ public final class WalletService {
                 report,
                 stored.source() == CredentialSource.ISSUED
                         || report.credential()
-                                .map(json -> RecipientMatch.names(json, emails, List.of()))
+                                .map(json -> RecipientMatch.names(json, identifiers))
                                 .orElse(stored.addressed()),
                 stored.importFormat(),
                 stored.sourceUrl(),

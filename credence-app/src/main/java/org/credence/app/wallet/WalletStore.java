@@ -11,8 +11,8 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * SQL for the credentials in a learner's wallet. Every query is filtered by the learner: a
- * learner's rows, and this installation's credentials issued to the learner's verified addresses.
- * Stateless and thread-safe.
+ * learner's rows, and this installation's credentials issued to the learner's verified addresses
+ * and DIDs. Stateless and thread-safe.
  */
 final class WalletStore {
 
@@ -24,7 +24,8 @@ final class WalletStore {
     /**
      * The wallet's credentials, newest first: its rows (an issued one read from {@code
      * credentials}), then credentials issued here to the learner's verified e-mail addresses
-     * (compared ignoring case) that have no row.
+     * (compared ignoring case) or verified DIDs (the recipient identifier, exactly) that have no
+     * row.
      */
     private static final String ROWS =
             "SELECT COALESCE(w.credential_id, w.id) AS id, w.source,"
@@ -39,9 +40,12 @@ final class WalletStore {
                     + EFFORT
                     + ", c.issued_at"
                     + " FROM credentials c"
-                    + " WHERE LOWER(c.recipient_email) IN (SELECT i.verified_value"
+                    + " WHERE (LOWER(c.recipient_email) IN (SELECT i.verified_value"
                     + "   FROM learner_identifiers i WHERE i.learner_id = :learner"
                     + "   AND i.kind = 'email' AND i.verified_value IS NOT NULL)"
+                    + " OR c.recipient_identifier IN (SELECT i.verified_value"
+                    + "   FROM learner_identifiers i WHERE i.learner_id = :learner"
+                    + "   AND i.kind = 'did' AND i.verified_value IS NOT NULL))"
                     + " AND NOT EXISTS (SELECT 1 FROM wallet_credentials w2"
                     + "   WHERE w2.learner_id = :learner AND w2.credential_id = c.id)";
 

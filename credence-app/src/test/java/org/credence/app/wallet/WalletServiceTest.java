@@ -159,9 +159,9 @@ class WalletServiceTest {
                     .isInstanceOfSatisfying(
                             AppException.class,
                             e -> assertThat(e.problem()).isEqualTo(Problem.NOT_FOUND));
-            // a DID is kept as text, unverified (nothing matches on it yet)
-            assertThat(world.identifiers().addDid(mallory, "did:example:mallory").verified())
-                    .isFalse();
+            // only DIDs this installation can verify are added (see DidAuthenticationTest)
+            assertThatThrownBy(() -> world.identifiers().addDid(mallory, "did:example:mallory"))
+                    .hasMessageContaining("only did:key and did:web");
             assertThatThrownBy(() -> world.identifiers().addDid(mallory, "not a did"))
                     .hasMessageStartingWith("did:");
             assertThatThrownBy(

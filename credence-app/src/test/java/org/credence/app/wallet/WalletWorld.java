@@ -37,6 +37,7 @@ record WalletWorld(
         MutableClock clock,
         DeliveryService delivery,
         IdentifierService identifiers,
+        DidAuthentication didAuthentication,
         LearnerAccountService accounts,
         WalletService wallet,
         VerificationService verification,
@@ -48,6 +49,10 @@ record WalletWorld(
 
     static final PasswordHasher.Parameters CHEAP = new PasswordHasher.Parameters(64, 1, 1);
     static final String PASSWORD = "a long enough passphrase";
+
+    /** The domain DID-authentication presentations are bound to: the installation's host. */
+    static final String DOMAIN = "badges.example.edu";
+
     private static final Pattern CODE = Pattern.compile("\\b([0-9]{6})\\b");
     private static final Pattern CLAIM = Pattern.compile("/claim/([A-Za-z0-9_-]{43})");
 
@@ -96,6 +101,7 @@ record WalletWorld(
                 clock,
                 delivery,
                 identifiers,
+                new DidAuthentication(issuing.database(), verification, DOMAIN, clock),
                 new LearnerAccountService(issuing.database(), identifiers, clock, random, CHEAP),
                 wallet,
                 verification,

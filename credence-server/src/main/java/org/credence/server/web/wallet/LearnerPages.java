@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.credence.app.AppException;
 import org.credence.app.Problem;
+import org.credence.app.wallet.DidAuthentication;
 import org.credence.app.wallet.IdentifierService;
 import org.credence.app.wallet.LearnerAccountService;
 import org.credence.app.wallet.LearnerSession;
@@ -25,8 +26,9 @@ import org.credence.server.web.Views;
 /**
  * The learner's account pages: opening a wallet ({@code /wallet/signup}), signing in and out
  * ({@code /wallet/login}, {@code /wallet/logout}), and the identifiers page where addresses are
- * added and verified with their e-mailed codes. Signing up or in from a claim link ({@code
- * ?claim=<token>}) claims that credential into the wallet at once.
+ * added and verified with their e-mailed codes, and DIDs with a pasted presentation answering their
+ * challenge (DID authentication). Signing up or in from a claim link ({@code ?claim=<token>})
+ * claims that credential into the wallet at once.
  */
 public final class LearnerPages {
 
@@ -34,6 +36,7 @@ public final class LearnerPages {
 
     private final LearnerAccountService learners;
     private final IdentifierService identifiers;
+    private final DidAuthentication didAuthentication;
     private final WalletService wallet;
     private final Auth auth;
     private final Views views;
@@ -41,6 +44,7 @@ public final class LearnerPages {
     public LearnerPages(Services services, Auth auth, Views views) {
         this.learners = services.learners();
         this.identifiers = services.identifiers();
+        this.didAuthentication = services.didAuthentication();
         this.wallet = services.wallet();
         this.auth = Objects.requireNonNull(auth, "auth");
         this.views = Objects.requireNonNull(views, "views");
@@ -68,6 +72,8 @@ public final class LearnerPages {
                 HandlerType.POST, "/wallet/identifiers/{identifierId}/verify", this::verify);
         routes.learnerPage(
                 HandlerType.POST, "/wallet/identifiers/{identifierId}/resend", this::resend);
+        routes.learnerPage(
+                HandlerType.POST, "/wallet/identifiers/{identifierId}/present", this::present);
     }
 
     private void form(Context ctx, String template, String title) {
@@ -129,6 +135,15 @@ public final class LearnerPages {
         refusedInline(ctx, learner, () -> identifiers.verify(learner.learnerId(), id, code));
     }
 
+    private void present(Context ctx, LearnerSession learner) {
+        UUID id = Forms.id(ctx, "identifierId", "Identifier");
+        String presentation = Forms.field(ctx, "presentation");
+        refusedInline(
+                ctx,
+                learner,
+                () -> didAuthentication.verify(learner.learnerId(), id, presentation));
+    }
+
     private void resend(Context ctx, LearnerSession learner) {
         UUID id = Forms.id(ctx, "identifierId", "Identifier");
         refusedInline(ctx, learner, () -> identifiers.resend(learner.learnerId(), id));
@@ -158,6 +173,8 @@ public final class LearnerPages {
                 Page.of("My identifiers", learner),
                 "identifiers",
                 identifiers.identifiers(learner.learnerId()),
+                "domain",
+                didAuthentication.domain(),
                 "error",
                 error);
     }
