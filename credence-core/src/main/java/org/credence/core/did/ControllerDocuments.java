@@ -94,8 +94,7 @@ final class ControllerDocuments {
         return methods;
     }
 
-    private static boolean isAssertionMethod(
-            JsonObject document, String controller, String methodUrl) {
+    static boolean isAssertionMethod(JsonObject document, String controller, String methodUrl) {
         for (JsonValue value : array(document, "assertionMethod")) {
             String id =
                     value instanceof JsonString s

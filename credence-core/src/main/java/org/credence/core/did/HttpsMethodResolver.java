@@ -28,7 +28,7 @@ public final class HttpsMethodResolver implements VerificationMethodResolver {
         JsonObject document = fetcher.fetch(URI.create(documentUrl));
         String documentId = ControllerDocuments.stringOrNull(document, "id");
         if (verificationMethodUrl.equals(documentId)) {
-            return methodDocument(document, verificationMethodUrl);
+            return methodDocument(document, verificationMethodUrl, documentUrl);
         }
         if (url.getFragment() != null && ControllerDocuments.isControllerDocument(document)) {
             return ControllerDocuments.findAssertionMethod(
@@ -39,14 +39,52 @@ public final class HttpsMethodResolver implements VerificationMethodResolver {
                 documentUrl + " neither is nor contains the method " + verificationMethodUrl);
     }
 
-    private static VerificationMethod methodDocument(JsonObject document, String id)
+    /**
+     * The method document's own {@code controller} is only a claim of whoever hosts it: unless the
+     * controller is the document itself, the controller's document must list the method in {@code
+     * assertionMethod} (Controlled Identifiers: a verification relationship is stated by the
+     * controller). Without this check, anyone could host a key naming any issuer as controller.
+     */
+    private VerificationMethod methodDocument(JsonObject document, String id, String documentUrl)
             throws ResolutionException {
         String controller = ControllerDocuments.stringOrNull(document, "controller");
         if (controller == null || controller.isBlank()) {
             throw new ResolutionException(
                     ResolutionError.INVALID_DOCUMENT, "verification method has no controller");
         }
+        if (!controller.equals(documentUrl) && !controller.equals(id)) {
+            requireListedByController(controller, id);
+        }
         return new VerificationMethod(id, controller, ControllerDocuments.keyOf(document));
+    }
+
+    private void requireListedByController(String controller, String methodId)
+            throws ResolutionException {
+        if (!controller.startsWith("https://") || controller.contains("#")) {
+            throw new ResolutionException(
+                    ResolutionError.NOT_AUTHORIZED,
+                    methodId
+                            + " names "
+                            + controller
+                            + " as its controller, which cannot be checked to list it (an https"
+                            + " controller document listing it in assertionMethod is needed)");
+        }
+        JsonObject controllerDocument = fetcher.fetch(URI.create(controller));
+        String controllerId = ControllerDocuments.stringOrNull(controllerDocument, "id");
+        if (controllerId != null && !controllerId.equals(controller)) {
+            throw new ResolutionException(
+                    ResolutionError.INVALID_DOCUMENT,
+                    "controller document id " + controllerId + " does not match " + controller);
+        }
+        if (!ControllerDocuments.isAssertionMethod(controllerDocument, controller, methodId)) {
+            throw new ResolutionException(
+                    ResolutionError.NOT_AUTHORIZED,
+                    "the controller "
+                            + controller
+                            + " does not list "
+                            + methodId
+                            + " in assertionMethod");
+        }
     }
 
     private static URI parse(String verificationMethodUrl) throws ResolutionException {

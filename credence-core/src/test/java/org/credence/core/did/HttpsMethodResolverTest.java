@@ -47,8 +47,16 @@ class HttpsMethodResolverTest {
                  "publicKeyJwk": %2$s}
                 """
                         .formatted(url, KEY.toJwk().toJSONString());
+        String issuer =
+                """
+                {"id": "https://example.edu/issuer", "assertionMethod": ["%s"]}
+                """
+                        .formatted(url);
         HttpsMethodResolver resolver =
-                new HttpsMethodResolver(new FixtureFetcher().with(url, json));
+                new HttpsMethodResolver(
+                        new FixtureFetcher()
+                                .with(url, json)
+                                .with("https://example.edu/issuer", issuer));
 
         // WHEN
         VerificationMethod method = resolver.resolve(url);
@@ -56,6 +64,37 @@ class HttpsMethodResolverTest {
         // THEN
         assertThat(method.controller()).isEqualTo("https://example.edu/issuer");
         assertThat(method.key()).isEqualTo(KEY);
+    }
+
+    @Test
+    void should_refuse_a_method_document_naming_a_controller_that_does_not_list_it() {
+        // GIVEN a key hosted anywhere that names a university (DID or URL) as its controller
+        String url = "https://evil.example/k";
+        HttpsMethodResolver resolver =
+                new HttpsMethodResolver(
+                        new FixtureFetcher()
+                                .with(url, method(url, "did:web:university.example"))
+                                .with(
+                                        "https://evil.example/k2",
+                                        method("https://evil.example/k2", "https://uni.example/"))
+                                .with(
+                                        "https://uni.example/",
+                                        "{\"id\": \"https://uni.example/\", \"assertionMethod\": []}"));
+
+        // WHEN / THEN the controller's word is needed, and it is missing
+        assertThatThrownBy(() -> resolver.resolve(url))
+                .extracting(e -> ((ResolutionException) e).error())
+                .isEqualTo(ResolutionError.NOT_AUTHORIZED);
+        assertThatThrownBy(() -> resolver.resolve("https://evil.example/k2"))
+                .extracting(e -> ((ResolutionException) e).error())
+                .isEqualTo(ResolutionError.NOT_AUTHORIZED);
+    }
+
+    private static String method(String id, String controller) {
+        return """
+                {"id": "%1$s", "type": "JsonWebKey", "controller": "%2$s", "publicKeyJwk": %3$s}
+                """
+                .formatted(id, controller, KEY.toJwk().toJSONString());
     }
 
     @Test
