@@ -23,6 +23,10 @@ final class LocalFirstFetcher implements DocumentFetcher {
 
     @Override
     public JsonObject fetch(URI url) throws ResolutionException {
-        return local.isLocal(url) ? local.fetch(url) : network.fetch(url);
+        if (local.isLocal(url)) {
+            return local.fetch(url);
+        }
+        FetchBudget.spend(url);
+        return network.fetch(url);
     }
 }

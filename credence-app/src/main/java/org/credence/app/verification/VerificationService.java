@@ -106,7 +106,7 @@ public final class VerificationService implements AutoCloseable {
 
     /** Verifies raw input: JSON (credential or presentation), a compact JWS, or a baked image. */
     public VerificationReport verify(byte[] input, VerifyOptions options) {
-        return verifier.verify(input, options);
+        return FetchBudget.within(() -> verifier.verify(input, options));
     }
 
     /**
