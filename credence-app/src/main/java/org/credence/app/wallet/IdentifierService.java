@@ -13,6 +13,7 @@ import org.credence.app.AppException;
 import org.credence.app.Problem;
 import org.credence.app.db.Database;
 import org.credence.app.db.SqlStates;
+import org.credence.app.delivery.ClaimLink;
 import org.credence.app.delivery.DeliveryService;
 import org.credence.app.organization.PasswordHasher;
 import org.credence.app.organization.SignUp.Passwords;
@@ -229,11 +230,18 @@ public final class IdentifierService {
 
     /**
      * Marks the learner's address verified without a code, in the caller's transaction: used when
-     * the learner holds a claim link e-mailed to that address (the link proves the mailbox). Does
-     * nothing when the learner has no such identifier or another learner verified it.
+     * the learner makes the first claim of a claim link e-mailed to that address (the link proves
+     * the mailbox). A link claimed before, or expired, proves nothing: it may have been forwarded
+     * or read elsewhere, so the address must then be verified by its code. Does nothing when the
+     * learner has no such identifier or another learner verified it.
+     *
+     * @param link the claim link as it stood before this claim
      */
-    void verifyByClaimLink(Handle handle, UUID learnerId, String email) {
-        String address = email.strip().toLowerCase(Locale.ROOT);
+    void verifyByClaimLink(Handle handle, UUID learnerId, ClaimLink link) {
+        if (link.claimedAt().isPresent() || link.expired(now())) {
+            return;
+        }
+        String address = link.email().strip().toLowerCase(Locale.ROOT);
         store.identifierId(handle, learnerId, IdentifierKind.EMAIL, address)
                 .filter(id -> !store.verifiedByAnyone(handle, IdentifierKind.EMAIL, address))
                 .ifPresent(id -> store.markVerified(handle, id, now()));

@@ -220,6 +220,75 @@ class WalletServiceTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource(ENGINES)
+    void should_neither_verify_the_address_nor_add_the_credential_for_a_link_claimed_before(
+            TestDatabase testDatabase) throws Exception {
+        try (WalletWorld world = WalletWorld.open(testDatabase, clock, SMTP)) {
+            // GIVEN a claim link that Grace claimed into her wallet (she signed up with another
+            // address), and Mallory, who got hold of the link afterwards and added the address it
+            // was sent to her own wallet (unverified)
+            UUID credential = world.issueTo("grace@example.org");
+            String token = world.claimTokenFor("grace@example.org");
+            UUID grace = world.verifiedLearner("Grace", "grace@home.example").learnerId();
+            world.wallet().claim(grace, token);
+            UUID mallory = world.verifiedLearner("Mallory", "mallory@example.org").learnerId();
+            LearnerIdentifier stolen = world.identifiers().addEmail(mallory, "grace@example.org");
+            assertThat(stolen.verified()).isFalse();
+
+            // WHEN Mallory uses the claimed link
+            // THEN it is refused: she gets neither the credential nor anything verified
+            assertThatThrownBy(() -> world.wallet().claim(mallory, token))
+                    .isInstanceOfSatisfying(
+                            AppException.class,
+                            e -> assertThat(e.problem()).isEqualTo(Problem.CONFLICT))
+                    .hasMessageContaining("used already");
+            assertThat(world.wallet().entries(mallory)).isEmpty();
+            assertThat(world.identifiers().identifiers(mallory))
+                    .filteredOn(identifier -> !identifier.verified())
+                    .hasSize(1);
+            // and Grace, who claimed first, still has it (claiming again changes nothing)
+            assertThat(world.wallet().claim(grace, token)).isEqualTo(credential);
+            assertThat(world.wallet().entries(grace))
+                    .extracting(WalletEntry::id)
+                    .containsExactly(credential);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
+    void should_not_verify_an_address_with_a_link_claimed_before_without_a_wallet(
+            TestDatabase testDatabase) throws Exception {
+        try (WalletWorld world = WalletWorld.open(testDatabase, clock, SMTP)) {
+            // GIVEN a claim link claimed on the public claim page (no wallet), and a learner who
+            // added the address it was sent to, unverified
+            UUID credential = world.issueTo("alan@example.org");
+            String token = world.claimTokenFor("alan@example.org");
+            world.delivery().claim(token);
+            UUID learner = world.verifiedLearner("Alan", "alan@home.example").learnerId();
+            LearnerIdentifier address = world.identifiers().addEmail(learner, "alan@example.org");
+
+            // WHEN the learner brings the claimed link to the wallet
+            // THEN the link proves nothing any more
+            assertThatThrownBy(() -> world.wallet().claim(learner, token))
+                    .isInstanceOf(AppException.class);
+            assertThat(world.identifiers().identifiers(learner))
+                    .filteredOn(identifier -> identifier.id().equals(address.id()))
+                    .singleElement()
+                    .satisfies(identifier -> assertThat(identifier.verified()).isFalse());
+            assertThat(world.wallet().entries(learner)).isEmpty();
+
+            // WHEN the address is verified by its e-mailed code instead
+            world.identifiers().verify(learner, address.id(), world.codeFor("alan@example.org"));
+
+            // THEN the credential is in the wallet, and the link now answers it
+            assertThat(world.wallet().claim(learner, token)).isEqualTo(credential);
+            assertThat(world.wallet().entries(learner))
+                    .extracting(WalletEntry::id)
+                    .containsExactly(credential);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
     void should_show_credentials_issued_to_an_address_only_once_the_address_is_verified(
             TestDatabase testDatabase) throws Exception {
         try (WalletWorld world = WalletWorld.open(testDatabase, clock, SMTP)) {
