@@ -299,6 +299,7 @@ class SharePagesTest {
                                 json.createArrayBuilder()
                                         .add("VerifiableCredential")
                                         .add("OpenBadgeCredential"))
+                        .add("id", "urn:uuid:" + UUID.randomUUID())
                         .add(
                                 "issuer",
                                 json.createObjectBuilder()

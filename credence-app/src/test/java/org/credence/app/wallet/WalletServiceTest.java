@@ -135,6 +135,102 @@ class WalletServiceTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource(ENGINES)
+    void should_count_wrong_codes_and_code_mails_per_address_across_learners_and_resends(
+            TestDatabase testDatabase) throws Exception {
+        try (WalletWorld world = WalletWorld.open(testDatabase, clock, SMTP)) {
+            IdentifierService identifiers = world.identifiers();
+            // GIVEN Mallory guessing codes for someone's address, asking for a new code when
+            // one is used up
+            UUID mallory = world.verifiedLearner("Mallory", "mallory@example.org").learnerId();
+            LearnerIdentifier guessed = identifiers.addEmail(mallory, "victor@example.org");
+            guessWrong(world, mallory, guessed, IdentifierService.MAX_ATTEMPTS);
+            clock.advance(IdentifierService.RESEND_AFTER);
+            identifiers.resend(mallory, guessed.id());
+            guessWrong(
+                    world,
+                    mallory,
+                    guessed,
+                    IdentifierService.MAX_FAILURES_PER_ADDRESS - IdentifierService.MAX_ATTEMPTS);
+
+            // WHEN the address's owner adds it to his wallet and enters the right code
+            UUID victor = world.verifiedLearner("Victor", "victor@home.example").learnerId();
+            LearnerIdentifier own = identifiers.addEmail(victor, "victor@example.org");
+            String right = world.codeFor("victor@example.org");
+
+            // THEN the address takes no code for now
+            assertThatThrownBy(() -> identifiers.verify(victor, own.id(), right))
+                    .isInstanceOfSatisfying(
+                            AppException.class,
+                            e -> assertThat(e.problem()).isEqualTo(Problem.TOO_MANY_REQUESTS));
+
+            // WHEN Mallory keeps asking for codes, THEN the address gets no more than the cap
+            for (int sent = 3; sent < IdentifierService.MAX_MAILS_PER_ADDRESS; sent++) {
+                clock.advance(IdentifierService.RESEND_AFTER);
+                identifiers.resend(mallory, guessed.id());
+            }
+            clock.advance(IdentifierService.RESEND_AFTER);
+            assertThatThrownBy(() -> identifiers.resend(mallory, guessed.id()))
+                    .isInstanceOfSatisfying(
+                            AppException.class,
+                            e -> assertThat(e.problem()).isEqualTo(Problem.TOO_MANY_REQUESTS))
+                    .hasMessageContaining("Too many codes");
+
+            // WHEN the hour is over, THEN a new code verifies the owner's address
+            clock.advance(IdentifierService.THROTTLE_WINDOW);
+            identifiers.resend(victor, own.id());
+            String fresh = world.codeFor("victor@example.org");
+            assertThat(identifiers.verify(victor, own.id(), fresh).verified()).isTrue();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
+    void should_give_a_did_a_new_challenge_no_sooner_than_an_address_a_new_code(
+            TestDatabase testDatabase) throws Exception {
+        try (WalletWorld world = WalletWorld.open(testDatabase, clock, SMTP)) {
+            // GIVEN a DID just added
+            UUID learner = world.verifiedLearner("Ada", "ada@example.org").learnerId();
+            String did =
+                    org.credence.core.crypto.KeyFile.generate(
+                                    org.credence.core.crypto.KeyType.ED25519,
+                                    new java.security.SecureRandom())
+                            .controller();
+            LearnerIdentifier added = world.identifiers().addDid(learner, did);
+
+            // WHEN / THEN a new challenge at once is refused, a minute later given
+            assertThatThrownBy(() -> world.identifiers().resend(learner, added.id()))
+                    .isInstanceOfSatisfying(
+                            AppException.class,
+                            e -> assertThat(e.problem()).isEqualTo(Problem.TOO_MANY_REQUESTS));
+            clock.advance(IdentifierService.RESEND_AFTER);
+            world.identifiers().resend(learner, added.id());
+            assertThat(
+                            world.identifiers().identifiers(learner).stream()
+                                    .filter(identifier -> identifier.id().equals(added.id()))
+                                    .findFirst()
+                                    .orElseThrow()
+                                    .challenge())
+                    .isPresent()
+                    .isNotEqualTo(added.challenge());
+        }
+    }
+
+    /** Enters {@code times} wrong codes for the identifier's current code. */
+    private static void guessWrong(
+            WalletWorld world, UUID learner, LearnerIdentifier identifier, int times)
+            throws Exception {
+        String code = world.codeFor(identifier.value());
+        String wrong = code.equals("000000") ? "000001" : "000000";
+        for (int attempt = 0; attempt < times; attempt++) {
+            assertThatThrownBy(() -> world.identifiers().verify(learner, identifier.id(), wrong))
+                    .isInstanceOfSatisfying(
+                            AppException.class,
+                            e -> assertThat(e.problem()).isEqualTo(Problem.INVALID_INPUT));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
     void should_keep_an_address_to_one_learner_when_another_tries_to_verify_it(
             TestDatabase testDatabase) throws Exception {
         try (WalletWorld world = WalletWorld.open(testDatabase, clock, SMTP)) {
