@@ -279,7 +279,7 @@ public record Services(
                 wallet,
                 WalletSharing.of(database, wallet, host.base(), clock, random),
                 transcripts,
-                new WalletTranscriptService(database, transcripts, clock),
+                new WalletTranscriptService(database, wallet, transcripts, clock),
                 new WalletExport(database, wallet, verification, clock));
     }
 

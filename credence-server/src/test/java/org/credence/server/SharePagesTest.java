@@ -2,6 +2,7 @@ package org.credence.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -9,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -21,7 +24,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.credence.app.job.MutableClock;
 import org.credence.app.wallet.WalletCollection;
+import org.credence.core.Issuer;
 import org.credence.core.bake.BadgeBaker;
+import org.credence.core.crypto.KeyFile;
+import org.credence.core.crypto.KeyType;
+import org.credence.core.json.Jsons;
+import org.credence.core.jsonld.Canonicalizer;
 import org.credence.server.Learners.Learner;
 import org.credence.testing.Vectors;
 import org.credence.testing.db.TestDatabase;
@@ -181,6 +189,154 @@ class SharePagesTest {
                     .isEqualTo(404);
             assertThat(Learners.get(server, "/wallet", ada).body()).doesNotContain("Revoke link");
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
+    void should_warn_instead_of_naming_the_sharer_when_a_shared_import_is_not_issued_to_them(
+            TestDatabase testDatabase) {
+        try (TestServer server = TestServer.start(testDatabase)) {
+            // GIVEN Ada's import issued to someone else's DID, with "show my name" chosen on it
+            Wallet wallet = wallet(server);
+            assertThat(
+                            post(
+                                    server,
+                                    "/wallet/credentials/" + wallet.imported() + "/name",
+                                    wallet.ada(),
+                                    Map.of("show", "yes")))
+                    .isEqualTo(303);
+
+            // WHEN she shares it
+            HttpResponse<String> made =
+                    Learners.post(
+                            server,
+                            "/wallet/shares",
+                            wallet.ada(),
+                            Map.of("entry", wallet.imported().toString(), "days", ""));
+            String link = find(SHARE_URL, made.body());
+
+            // THEN the shared page does not say it was awarded to her, and warns instead
+            String shared = server.get(link, (String) null).body();
+            assertThat(shared)
+                    .contains("<h2>Teamwork</h2>")
+                    .contains("Not issued to any of this person's verified identifiers")
+                    .doesNotContain("Awarded to", "Ada Lovelace");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
+    void should_link_only_web_urls_of_an_imported_credential_on_the_wallet_and_shared_pages(
+            TestDatabase testDatabase) {
+        try (TestServer server = TestServer.start(testDatabase)) {
+            // GIVEN Ada's import of a credential signed elsewhere whose skills point at a
+            // javascript: URL and at a web page
+            Learner ada = Learners.verified(server, "Ada Lovelace", "ada@example.org");
+            HttpResponse<String> imported =
+                    Learners.upload(
+                            server,
+                            "/wallet/import",
+                            ada,
+                            new Multipart.File(
+                                    "scripted.json",
+                                    "application/json",
+                                    credentialAligned(
+                                            "mailto:ada@example.org",
+                                            Map.of(
+                                                    "Evil skill", "javascript:alert(1)",
+                                                    "Wound care", "https://skills.example/wound"))),
+                            null);
+            assertThat(imported.statusCode()).as(imported.body()).isEqualTo(303);
+            UUID id = Learners.idFrom(imported);
+            HttpResponse<String> made =
+                    Learners.post(
+                            server,
+                            "/wallet/shares",
+                            ada,
+                            Map.of("entry", id.toString(), "days", ""));
+            String link = find(SHARE_URL, made.body());
+
+            // WHEN / THEN its page, the wallet and the shared page link the web page only
+            for (String page :
+                    new String[] {
+                        Learners.get(server, "/wallet/credentials/" + id, ada).body(),
+                        Learners.get(server, "/wallet", ada).body(),
+                        server.get(link, (String) null).body()
+                    }) {
+                assertThat(page)
+                        .doesNotContainIgnoringCase("href=\"javascript:")
+                        .contains("Evil skill (javascript:alert(1))")
+                        .contains("<a href=\"https://skills.example/wound\" rel=\"noopener\">");
+            }
+        }
+    }
+
+    /** An Open Badge signed here with a did:key issuer, its achievement aligned to the skills. */
+    private static byte[] credentialAligned(String subject, Map<String, String> skills) {
+        var json = Jsons.PROVIDER;
+        var alignments = json.createArrayBuilder();
+        new java.util.TreeMap<>(skills)
+                .forEach(
+                        (name, url) ->
+                                alignments.add(
+                                        json.createObjectBuilder()
+                                                .add(
+                                                        "type",
+                                                        json.createArrayBuilder().add("Alignment"))
+                                                .add("targetName", name)
+                                                .add("targetUrl", url)));
+        KeyFile key = KeyFile.generate(KeyType.ED25519, new SecureRandom());
+        JsonObject unsigned =
+                json.createObjectBuilder()
+                        .add(
+                                "@context",
+                                json.createArrayBuilder()
+                                        .add("https://www.w3.org/ns/credentials/v2")
+                                        .add(
+                                                "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"))
+                        .add(
+                                "type",
+                                json.createArrayBuilder()
+                                        .add("VerifiableCredential")
+                                        .add("OpenBadgeCredential"))
+                        .add("id", "urn:uuid:" + UUID.randomUUID())
+                        .add(
+                                "issuer",
+                                json.createObjectBuilder()
+                                        .add("id", key.controller())
+                                        .add("type", json.createArrayBuilder().add("Profile"))
+                                        .add("name", "Elsewhere College"))
+                        .add("validFrom", "2026-01-01T00:00:00Z")
+                        .add("name", "Scripted")
+                        .add(
+                                "credentialSubject",
+                                json.createObjectBuilder()
+                                        .add("id", subject)
+                                        .add(
+                                                "type",
+                                                json.createArrayBuilder().add("AchievementSubject"))
+                                        .add(
+                                                "achievement",
+                                                json.createObjectBuilder()
+                                                        .add("id", "https://elsewhere.example/a/1")
+                                                        .add(
+                                                                "type",
+                                                                json.createArrayBuilder()
+                                                                        .add("Achievement"))
+                                                        .add("name", "Scripted")
+                                                        .add("description", "Aligned to skills.")
+                                                        .add(
+                                                                "criteria",
+                                                                json.createObjectBuilder()
+                                                                        .add(
+                                                                                "narrative",
+                                                                                "Observed."))
+                                                        .add("alignment", alignments)))
+                        .build();
+        return new Issuer(key, Canonicalizer.standard(), Clock.systemUTC())
+                .sign(unsigned)
+                .toString()
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     @ParameterizedTest(name = "{0}")

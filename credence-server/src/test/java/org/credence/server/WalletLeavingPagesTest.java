@@ -28,6 +28,7 @@ import org.credence.core.verify.Verdict;
 import org.credence.core.verify.VerificationReport;
 import org.credence.core.verify.VerifyOptions;
 import org.credence.server.Learners.Learner;
+import org.credence.testing.Vectors;
 import org.credence.testing.db.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -51,9 +52,27 @@ class WalletLeavingPagesTest {
             UUID bobs = Learners.issue(server, org, "bob@example.org");
             Learner ada = Learners.verified(server, "Ada", "ada@example.org");
             Learners.verified(server, "Bob", "bob@example.org");
+            // and an import issued to someone else, which is not offered and is refused
+            HttpResponse<String> upload =
+                    Learners.upload(
+                            server,
+                            "/wallet/import",
+                            ada,
+                            new Multipart.File(
+                                    "teamwork.json",
+                                    "application/json",
+                                    Vectors.bytes(WalletPagesTest.FOREIGN)),
+                            null);
+            UUID foreign = Learners.idFrom(upload);
             assertThat(Learners.get(server, "/wallet/transcripts", ada).body())
                     .contains("value=\"" + first + "\"")
-                    .contains("value=\"" + second + "\"");
+                    .contains("value=\"" + second + "\"")
+                    .doesNotContain("value=\"" + foreign + "\"");
+            HttpResponse<String> refused = create(server, ada, List.of(first, foreign));
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(refused.body())
+                    .contains("id=\"transcript-error\"")
+                    .contains("is not issued to any of your verified identifiers");
 
             // WHEN she ticks both
             HttpResponse<String> created = create(server, ada, List.of(first, second));

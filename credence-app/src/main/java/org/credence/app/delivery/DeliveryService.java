@@ -159,41 +159,54 @@ public final class DeliveryService {
      */
     public UUID claim(String token) {
         Objects.requireNonNull(token, "token");
+        return jdbi.inTransaction(handle -> claim(handle, token)).credentialId();
+    }
+
+    /**
+     * Claims as {@link #claim(String)}, in the caller's transaction, and answers the link as it
+     * stood before: an empty {@link ClaimLink#claimedAt()} means this call made the first claim (a
+     * claim racing this one and winning counts as an earlier claim). The wallet needs to know: only
+     * the first claim proves the mailbox.
+     *
+     * @throws AppException as {@link #claim(String)}
+     */
+    public ClaimLink claim(Handle handle, String token) {
+        Objects.requireNonNull(token, "token");
         String hash = hash(token);
-        return jdbi.inTransaction(
-                handle -> {
-                    ClaimStore.ClaimToken claim =
-                            claims.findToken(handle, hash)
-                                    .orElseThrow(
-                                            () ->
-                                                    new AppException(
-                                                            Problem.NOT_FOUND,
-                                                            "This claim link is not valid"));
-                    if (claim.claimedAt().isPresent()) {
-                        return claim.credentialId();
-                    }
-                    Instant now = clock.instant();
-                    if (!now.isBefore(claim.expiresAt())) {
-                        throw new AppException(
-                                Problem.CONFLICT,
-                                "This claim link expired on "
-                                        + DateTimeFormatter.ISO_LOCAL_DATE.format(
-                                                claim.expiresAt()
-                                                        .atOffset(java.time.ZoneOffset.UTC))
-                                        + "; ask the issuer to send a new one");
-                    }
-                    if (claims.markClaimed(handle, hash, now)) {
-                        audit.append(
-                                handle,
-                                claim.organisationId(),
-                                now,
-                                "recipient",
-                                "credential.claimed",
-                                claim.credentialId().toString(),
-                                "claim link used");
-                    }
-                    return claim.credentialId();
-                });
+        ClaimStore.ClaimToken claim =
+                claims.findToken(handle, hash)
+                        .orElseThrow(
+                                () ->
+                                        new AppException(
+                                                Problem.NOT_FOUND, "This claim link is not valid"));
+        ClaimLink before =
+                new ClaimLink(
+                        claim.credentialId(), claim.email(), claim.expiresAt(), claim.claimedAt());
+        if (claim.claimedAt().isPresent()) {
+            return before;
+        }
+        Instant now = clock.instant();
+        if (!now.isBefore(claim.expiresAt())) {
+            throw new AppException(
+                    Problem.CONFLICT,
+                    "This claim link expired on "
+                            + DateTimeFormatter.ISO_LOCAL_DATE.format(
+                                    claim.expiresAt().atOffset(java.time.ZoneOffset.UTC))
+                            + "; ask the issuer to send a new one");
+        }
+        if (!claims.markClaimed(handle, hash, now)) {
+            return new ClaimLink(
+                    claim.credentialId(), claim.email(), claim.expiresAt(), Optional.of(now));
+        }
+        audit.append(
+                handle,
+                claim.organisationId(),
+                now,
+                "recipient",
+                "credential.claimed",
+                claim.credentialId().toString(),
+                "claim link used");
+        return before;
     }
 
     /**

@@ -13,7 +13,9 @@ import org.credence.app.AppException;
 import org.credence.app.Problem;
 import org.credence.app.db.Database;
 import org.credence.app.db.SqlStates;
+import org.credence.app.delivery.ClaimLink;
 import org.credence.app.delivery.DeliveryService;
+import org.credence.app.organization.LoginThrottle;
 import org.credence.app.organization.PasswordHasher;
 import org.credence.app.organization.SignUp.Passwords;
 import org.jdbi.v3.core.Handle;
@@ -26,9 +28,14 @@ import org.jdbi.v3.core.Jdbi;
  *
  * <p>Codes work for {@link #CODE_VALIDITY}, are stored hashed with Argon2id like passwords (a
  * 6-digit code hashed with a fast hash would be read back from a leaked row at once), allow {@link
- * #MAX_ATTEMPTS} wrong entries, and a new one can be asked for after {@link #RESEND_AFTER}. An
- * address verified by one learner cannot be verified by another (the database's unique {@code
- * verified_value} settles races).
+ * #MAX_ATTEMPTS} wrong entries, and a new one (or a DID's new challenge) can be asked for after
+ * {@link #RESEND_AFTER}. Because a new code resets its own count, wrong codes are also counted per
+ * address, whichever learner enters them: after {@link #MAX_FAILURES_PER_ADDRESS} in {@link
+ * #THROTTLE_WINDOW} the address takes no more codes until the oldest failure leaves the window, and
+ * at most {@link #MAX_MAILS_PER_ADDRESS} codes are e-mailed to one address in that window (a wallet
+ * must not be made to flood someone's mailbox). Those two counts are kept in memory, per server
+ * node, like the sign-in throttle: a brake, not a ledger. An address verified by one learner cannot
+ * be verified by another (the database's unique {@code verified_value} settles races).
  *
  * <p>Thread-safe.
  */
@@ -43,6 +50,15 @@ public final class IdentifierService {
     /** How soon another code may be sent for the same address. */
     public static final Duration RESEND_AFTER = Duration.ofMinutes(1);
 
+    /** Wrong codes accepted per address (across learners and codes) in {@link #THROTTLE_WINDOW}. */
+    public static final int MAX_FAILURES_PER_ADDRESS = 10;
+
+    /** Code e-mails sent to one address in {@link #THROTTLE_WINDOW}. */
+    public static final int MAX_MAILS_PER_ADDRESS = 5;
+
+    /** The window of the per-address counts. */
+    public static final Duration THROTTLE_WINDOW = Duration.ofHours(1);
+
     private static final String TAKEN =
             "This identifier belongs to another wallet; it cannot be added to a second one";
 
@@ -52,6 +68,10 @@ public final class IdentifierService {
     private final PasswordHasher hasher;
     private final DeliveryService delivery;
     private final LearnerStore store = new LearnerStore();
+    // LoginThrottle is a sliding-window count per key: here wrong codes per address, and code
+    // e-mails per address (each e-mail "recorded" as one event of the window).
+    private final LoginThrottle failuresByAddress;
+    private final LoginThrottle mailsByAddress;
 
     public IdentifierService(
             Database database,
@@ -64,6 +84,9 @@ public final class IdentifierService {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.random = Objects.requireNonNull(random, "random");
         this.hasher = new PasswordHasher(hashing, random);
+        this.failuresByAddress =
+                new LoginThrottle(clock, MAX_FAILURES_PER_ADDRESS, THROTTLE_WINDOW);
+        this.mailsByAddress = new LoginThrottle(clock, MAX_MAILS_PER_ADDRESS, THROTTLE_WINDOW);
     }
 
     /** The learner's identifiers, oldest first. */
@@ -130,12 +153,8 @@ public final class IdentifierService {
                     if (identifier.verified()) {
                         throw new AppException(Problem.CONFLICT, "Nothing to verify here");
                     }
-                    if (identifier.kind() == IdentifierKind.DID) {
-                        newChallenge(handle, identifierId);
-                        return;
-                    }
-                    store.lockCode(handle, learnerId, identifierId)
-                            .filter(code -> code.sentAt().plus(RESEND_AFTER).isAfter(now()))
+                    store.lockSentAt(handle, learnerId, identifierId)
+                            .filter(sentAt -> sentAt.plus(RESEND_AFTER).isAfter(now()))
                             .ifPresent(
                                     code -> {
                                         throw new AppException(
@@ -143,6 +162,10 @@ public final class IdentifierService {
                                                 "A code was sent a moment ago; wait a minute"
                                                         + " before asking for another");
                                     });
+                    if (identifier.kind() == IdentifierKind.DID) {
+                        newChallenge(handle, identifierId);
+                        return;
+                    }
                     sendCode(handle, identifierId, identifier.value());
                 });
     }
@@ -191,8 +214,13 @@ public final class IdentifierService {
         if (store.verifiedByAnyone(handle, identifier.kind(), identifier.value())) {
             return Outcome.TAKEN;
         }
+        String address = identifier.value().toLowerCase(Locale.ROOT);
+        if (!failuresByAddress.allows(address)) {
+            return Outcome.THROTTLED;
+        }
         if (!given.matches("[0-9]{6}") || !hasher.verify(given, pending.codeHash())) {
             store.countAttempt(handle, identifierId);
+            failuresByAddress.recordFailure(address);
             return Outcome.WRONG;
         }
         store.markVerified(handle, identifierId, now());
@@ -205,6 +233,7 @@ public final class IdentifierService {
         EXPIRED,
         USED_UP,
         TAKEN,
+        THROTTLED,
         NOT_BY_CODE;
 
         AppException refusal() {
@@ -217,6 +246,11 @@ public final class IdentifierService {
                         new AppException(
                                 Problem.CONFLICT, "Too many wrong codes; ask for a new one");
                 case TAKEN -> new AppException(Problem.CONFLICT, IdentifierService.TAKEN);
+                case THROTTLED ->
+                        new AppException(
+                                Problem.TOO_MANY_REQUESTS,
+                                "Too many wrong codes were entered for this address; try again"
+                                        + " in an hour");
                 case NOT_BY_CODE ->
                         new AppException(
                                 Problem.CONFLICT,
@@ -229,18 +263,37 @@ public final class IdentifierService {
 
     /**
      * Marks the learner's address verified without a code, in the caller's transaction: used when
-     * the learner holds a claim link e-mailed to that address (the link proves the mailbox). Does
-     * nothing when the learner has no such identifier or another learner verified it.
+     * the learner makes the first claim of a claim link e-mailed to that address (the link proves
+     * the mailbox). A link claimed before, or expired, proves nothing: it may have been forwarded
+     * or read elsewhere, so the address must then be verified by its code. Does nothing when the
+     * learner has no such identifier or another learner verified it.
+     *
+     * @param link the claim link as it stood before this claim
      */
-    void verifyByClaimLink(Handle handle, UUID learnerId, String email) {
-        String address = email.strip().toLowerCase(Locale.ROOT);
+    void verifyByClaimLink(Handle handle, UUID learnerId, ClaimLink link) {
+        if (link.claimedAt().isPresent() || link.expired(now())) {
+            return;
+        }
+        String address = link.email().strip().toLowerCase(Locale.ROOT);
         store.identifierId(handle, learnerId, IdentifierKind.EMAIL, address)
                 .filter(id -> !store.verifiedByAnyone(handle, IdentifierKind.EMAIL, address))
                 .ifPresent(id -> store.markVerified(handle, id, now()));
     }
 
-    /** Creates a code for the identifier, stores its hash and queues the e-mail. */
+    /**
+     * Creates a code for the identifier, stores its hash and queues the e-mail.
+     *
+     * @throws AppException {@link Problem#TOO_MANY_REQUESTS} when {@link #MAX_MAILS_PER_ADDRESS}
+     *     codes went to the address within {@link #THROTTLE_WINDOW}
+     */
     void sendCode(Handle handle, UUID identifierId, String address) {
+        String key = address.strip().toLowerCase(Locale.ROOT);
+        if (!mailsByAddress.allows(key)) {
+            throw new AppException(
+                    Problem.TOO_MANY_REQUESTS,
+                    "Too many codes were sent to this address in the last hour; try again later");
+        }
+        mailsByAddress.recordFailure(key);
         String code = String.format(Locale.ROOT, "%06d", random.nextInt(1_000_000));
         Instant now = now();
         store.setCode(handle, identifierId, hasher.hash(code), now, now.plus(CODE_VALIDITY));

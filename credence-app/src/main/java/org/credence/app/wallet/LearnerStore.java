@@ -291,6 +291,20 @@ final class LearnerStore {
                 .findOne();
     }
 
+    /** When the identifier's current code or challenge was made, locked for a resend. */
+    Optional<Instant> lockSentAt(Handle handle, UUID learnerId, UUID id) {
+        return handle.createQuery(
+                        """
+                        SELECT code_sent_at FROM learner_identifiers
+                        WHERE learner_id = :learner AND id = :id AND code_sent_at IS NOT NULL
+                        FOR UPDATE
+                        """)
+                .bind("learner", learnerId)
+                .bind("id", id)
+                .map((row, context) -> instant(row, "code_sent_at"))
+                .findOne();
+    }
+
     /** Gives the DID a new challenge; the old one stops working. */
     void setChallenge(Handle handle, UUID id, String challenge, Instant now, Instant expires) {
         handle.createUpdate(

@@ -1,10 +1,9 @@
 package org.credence.app.wallet;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 
@@ -96,17 +95,42 @@ final class LeavingStore {
     }
 
     /**
-     * Imports of the same document are duplicates. Compared here rather than in SQL: documents are
-     * large text columns, which H2 does not compare.
+     * Imports of the same document are duplicates: the first is kept, and the collection items and
+     * share links naming a duplicate are pointed at the kept one before it goes (an item the
+     * collection already holds is dropped), so they keep showing the credential. Compared here
+     * rather than in SQL: documents are large text columns, which H2 does not compare.
      */
     private static void deleteDuplicateImports(Handle handle, UUID target, UUID source) {
-        Set<String> kept = new HashSet<>(importedDocuments(handle, target).values());
+        Map<String, UUID> kept = new HashMap<>();
+        importedDocuments(handle, target).forEach((id, document) -> kept.putIfAbsent(document, id));
         for (var imported : importedDocuments(handle, source).entrySet()) {
-            if (!kept.add(imported.getValue())) {
+            UUID keptId = kept.putIfAbsent(imported.getValue(), imported.getKey());
+            if (keptId != null) {
+                repoint(handle, imported.getKey(), keptId);
                 handle.createUpdate("DELETE FROM wallet_credentials WHERE id = :id")
                         .bind("id", imported.getKey())
                         .execute();
             }
+        }
+    }
+
+    /** Points what names the wallet entry {@code from} at {@code to}. */
+    private static void repoint(Handle handle, UUID from, UUID to) {
+        handle.createUpdate(
+                        """
+                        DELETE FROM wallet_collection_items
+                        WHERE entry_id = :from AND collection_id IN
+                            (SELECT k.collection_id FROM wallet_collection_items k
+                             WHERE k.entry_id = :to)
+                        """)
+                .bind("from", from)
+                .bind("to", to)
+                .execute();
+        for (String table : new String[] {"wallet_collection_items", "wallet_shares"}) {
+            handle.createUpdate("UPDATE " + table + " SET entry_id = :to WHERE entry_id = :from")
+                    .bind("from", from)
+                    .bind("to", to)
+                    .execute();
         }
     }
 

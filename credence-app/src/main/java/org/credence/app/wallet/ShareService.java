@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.credence.app.AppException;
+import org.credence.app.Problem;
 import org.credence.app.db.Database;
 import org.credence.app.organization.SecretTokens;
 import org.jdbi.v3.core.Jdbi;
@@ -155,7 +156,10 @@ public final class ShareService {
                                             entry ->
                                                     new SharedView.SharedCredential(
                                                             entry,
-                                                            store.nameShown(handle, owner, entry)
+                                                            entry.addressed()
+                                                                            && store.nameShown(
+                                                                                    handle, owner,
+                                                                                    entry)
                                                                     ? Optional.of(name)
                                                                     : Optional.empty()))
                                     .toList();
@@ -173,9 +177,22 @@ public final class ShareService {
         return jdbi.withHandle(handle -> store.nameShown(handle, learnerId, entry));
     }
 
-    /** Sets the choice of {@link #nameShown}; NOT_FOUND when it is not in the learner's wallet. */
+    /**
+     * Sets the choice of {@link #nameShown}.
+     *
+     * @throws AppException {@link Problem#NOT_FOUND} when it is not in the learner's wallet, {@link
+     *     Problem#CONFLICT} for a credential issued here to an address or DID that is not one of
+     *     the learner's verified ones (its public page is its recipient's to name)
+     */
     public void showName(UUID learnerId, UUID entryId, boolean show) {
         WalletEntry entry = wallet.entry(learnerId, entryId);
-        jdbi.useTransaction(handle -> store.showName(handle, learnerId, entry, show));
+        boolean changed =
+                jdbi.inTransaction(handle -> store.showName(handle, learnerId, entry, show));
+        if (!changed) {
+            throw new AppException(
+                    Problem.CONFLICT,
+                    "Your name can be shown with this credential once the address or DID it was"
+                            + " issued to is verified in your wallet");
+        }
     }
 }

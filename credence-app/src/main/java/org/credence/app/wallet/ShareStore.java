@@ -102,18 +102,37 @@ final class ShareStore {
                 .orElse(false);
     }
 
-    /** Sets the choice of a credential already checked to be in this learner's wallet. */
-    void showName(Handle handle, UUID learnerId, WalletEntry entry, boolean show) {
+    /**
+     * Sets the choice of a credential already checked to be in this learner's wallet. An issued
+     * credential's choice is its public page's too, so it is changed only when the credential was
+     * issued to one of the learner's verified addresses or DIDs (holding a claim link, or an
+     * import, makes nobody its recipient).
+     *
+     * @return false when the credential was not issued to the learner's verified identifiers
+     */
+    boolean showName(Handle handle, UUID learnerId, WalletEntry entry, boolean show) {
         String sql =
                 entry.source() == CredentialSource.ISSUED
-                        ? "UPDATE credentials SET show_name = :show WHERE id = :id"
+                        ? """
+                        UPDATE credentials SET show_name = :show
+                        WHERE id = :id
+                          AND (LOWER(recipient_email) IN (
+                                   SELECT verified_value FROM learner_identifiers
+                                   WHERE learner_id = :learner AND kind = 'email'
+                                     AND verified_value IS NOT NULL)
+                               OR recipient_identifier IN (
+                                   SELECT verified_value FROM learner_identifiers
+                                   WHERE learner_id = :learner AND kind = 'did'
+                                     AND verified_value IS NOT NULL))
+                        """
                         : "UPDATE wallet_credentials SET show_name = :show"
                                 + " WHERE id = :id AND learner_id = :learner";
-        handle.createUpdate(sql)
-                .bind("id", entry.id())
-                .bind("learner", learnerId)
-                .bind("show", show)
-                .execute();
+        return handle.createUpdate(sql)
+                        .bind("id", entry.id())
+                        .bind("learner", learnerId)
+                        .bind("show", show)
+                        .execute()
+                == 1;
     }
 
     private static WalletShare share(ResultSet row) throws SQLException {

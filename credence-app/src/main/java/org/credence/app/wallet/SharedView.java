@@ -33,7 +33,8 @@ public record SharedView(
      * One shared credential.
      *
      * @param entry the credential, verified now
-     * @param holderName the learner's name, only when they chose to show it
+     * @param holderName the learner's name, only when they chose to show it and the credential
+     *     names one of their verified identifiers ({@link WalletEntry#addressed()})
      */
     public record SharedCredential(WalletEntry entry, Optional<String> holderName) {
         public SharedCredential {

@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -64,22 +65,40 @@ public final class WalletService {
 
     /**
      * Claims the credential of a claim link into the learner's wallet. The claim is recorded as for
-     * a claim without an account (the issuer sees it claimed); claiming again changes nothing. When
-     * the link was e-mailed to one of the learner's unverified addresses, the link proves that
-     * mailbox and the address becomes verified.
+     * a claim without an account (the issuer sees it claimed). Only the link's first claim adds the
+     * credential and, when the link was e-mailed to one of the learner's unverified addresses,
+     * verifies that address (the link proves the mailbox). A link claimed before proves nothing (it
+     * may have been forwarded, or read from a shared screen): claiming it again changes nothing for
+     * the learner who holds the credential already, or whose verified address it was sent to (it is
+     * in their wallet anyway), and is refused for anyone else, who must verify the address by its
+     * e-mailed code instead.
      *
      * @return the credential's id
-     * @throws AppException as {@link DeliveryService#claim}: unknown or expired links
+     * @throws AppException as {@link DeliveryService#claim}: unknown or expired links; {@link
+     *     Problem#CONFLICT} for a link claimed before by someone else
      */
     public UUID claim(UUID learnerId, String claimToken) {
-        ClaimLink link = delivery.claimLink(claimToken);
-        UUID credentialId = delivery.claim(claimToken);
-        jdbi.useTransaction(
+        return jdbi.inTransaction(
                 handle -> {
-                    store.addIssued(handle, learnerId, credentialId, clock.instant());
-                    identifiers.verifyByClaimLink(handle, learnerId, link.email());
+                    ClaimLink before = delivery.claim(handle, claimToken);
+                    UUID credentialId = before.credentialId();
+                    if (before.claimedAt().isEmpty()) {
+                        store.addIssued(handle, learnerId, credentialId, clock.instant());
+                        identifiers.verifyByClaimLink(handle, learnerId, before);
+                        return credentialId;
+                    }
+                    String address = before.email().strip().toLowerCase(Locale.ROOT);
+                    if (store.hasIssued(handle, learnerId, credentialId)
+                            || learners.verifiedEmails(handle, learnerId).contains(address)) {
+                        return credentialId;
+                    }
+                    throw new AppException(
+                            Problem.CONFLICT,
+                            "This claim link has been used already. If it was sent to you, add"
+                                    + " that e-mail address to your wallet and verify it with the"
+                                    + " code we e-mail: the credential then appears in your"
+                                    + " wallet.");
                 });
-        return credentialId;
     }
 
     /** Every credential in the wallet, newest first, each verified now. */

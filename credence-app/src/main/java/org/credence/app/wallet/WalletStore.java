@@ -76,19 +76,22 @@ final class WalletStore {
                 .findFirst();
     }
 
+    /** Whether the issued credential was claimed into this learner's wallet. */
+    boolean hasIssued(Handle handle, UUID learnerId, UUID credentialId) {
+        return handle.createQuery(
+                                "SELECT COUNT(*) FROM wallet_credentials"
+                                        + " WHERE learner_id = :learner"
+                                        + " AND credential_id = :credential")
+                        .bind("learner", learnerId)
+                        .bind("credential", credentialId)
+                        .mapTo(Long.class)
+                        .one()
+                > 0;
+    }
+
     /** Adds an issued credential to the wallet, unless it is there; false when it was. */
     boolean addIssued(Handle handle, UUID learnerId, UUID credentialId, Instant now) {
-        boolean present =
-                handle.createQuery(
-                                        "SELECT COUNT(*) FROM wallet_credentials"
-                                                + " WHERE learner_id = :learner"
-                                                + " AND credential_id = :credential")
-                                .bind("learner", learnerId)
-                                .bind("credential", credentialId)
-                                .mapTo(Long.class)
-                                .one()
-                        > 0;
-        if (present) {
+        if (hasIssued(handle, learnerId, credentialId)) {
             return false;
         }
         handle.createUpdate(

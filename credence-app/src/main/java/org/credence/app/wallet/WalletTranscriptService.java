@@ -5,13 +5,16 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.credence.app.AppException;
 import org.credence.app.Problem;
 import org.credence.app.db.Database;
 import org.credence.app.transcript.TranscriptService;
 import org.credence.core.model.Recipient;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -26,51 +29,54 @@ public final class WalletTranscriptService {
     private final Jdbi jdbi;
     private final TranscriptService transcripts;
     private final Clock clock;
-    private final WalletStore wallet = new WalletStore();
+    private final WalletService wallet;
     private final LearnerStore learners = new LearnerStore();
     private final TranscriptStore store = new TranscriptStore();
 
-    public WalletTranscriptService(Database database, TranscriptService transcripts, Clock clock) {
+    public WalletTranscriptService(
+            Database database, WalletService wallet, TranscriptService transcripts, Clock clock) {
         this.jdbi = Objects.requireNonNull(database, "database").jdbi();
+        this.wallet = Objects.requireNonNull(wallet, "wallet");
         this.transcripts = Objects.requireNonNull(transcripts, "transcripts");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** The documents to bundle and who the transcript is of. */
-    private record Selection(Recipient learner, List<String> documents) {}
-
     /**
      * Signs a transcript of these credentials of the learner's wallet (in the order given, each
-     * once) and keeps it in the wallet.
+     * once) and keeps it in the wallet. The platform vouches for the transcript, so it holds only
+     * credentials that name one of the learner's verified identifiers ({@link
+     * WalletEntry#addressed()}), and names the learner by a verified identifier (the sign-up
+     * address when verified, else another verified address, else a verified DID): an unverified
+     * sign-up address, or an import issued to someone else, would have the platform sign a claim
+     * nobody checked.
      *
-     * @throws AppException {@link Problem#INVALID_INPUT} when no credential is chosen, {@link
-     *     Problem#NOT_FOUND} when one is not in this learner's wallet
+     * @throws AppException {@link Problem#INVALID_INPUT} when no credential is chosen or one is not
+     *     issued to the learner's verified identifiers, {@link Problem#NOT_FOUND} when one is not
+     *     in this learner's wallet, {@link Problem#CONFLICT} when the learner has no verified
+     *     identifier
      */
     public WalletTranscript create(UUID learnerId, List<UUID> credentialIds) {
         List<UUID> chosen = List.copyOf(new LinkedHashSet<>(credentialIds));
         if (chosen.isEmpty()) {
             throw AppException.invalid("credentials: choose at least one credential");
         }
-        Selection selection =
-                jdbi.inTransaction(
-                        handle -> {
-                            LearnerStore.Profile profile =
-                                    learners.profile(handle, learnerId)
-                                            .orElseThrow(() -> AppException.notFound("Learner"));
-                            List<String> documents = new ArrayList<>();
-                            for (UUID id : chosen) {
-                                documents.add(
-                                        wallet.entry(handle, learnerId, id)
-                                                .orElseThrow(
-                                                        () -> AppException.notFound("Credential"))
-                                                .document());
-                            }
-                            return new Selection(
-                                    Recipient.ofEmail(profile.email())
-                                            .withName(profile.displayName()),
-                                    documents);
-                        });
-        JsonObject signed = transcripts.transcript(selection.learner(), selection.documents());
+        Recipient learner = jdbi.inTransaction(handle -> recipient(handle, learnerId));
+        List<WalletEntry> entries = wallet.entries(learnerId, chosen);
+        if (entries.size() != chosen.size()) {
+            throw AppException.notFound("Credential");
+        }
+        List<String> documents = new ArrayList<>();
+        for (WalletEntry entry : entries) {
+            if (!entry.addressed()) {
+                throw AppException.invalid(
+                        "credentials: \""
+                                + entry.facts().title()
+                                + "\" is not issued to any of your verified identifiers, so it"
+                                + " cannot go in a transcript");
+            }
+            documents.add(entry.document());
+        }
+        JsonObject signed = transcripts.transcript(learner, documents);
         WalletTranscript transcript =
                 new WalletTranscript(
                         UUID.randomUUID(),
@@ -80,6 +86,29 @@ public final class WalletTranscriptService {
                         signed.toString());
         jdbi.useTransaction(handle -> store.insert(handle, learnerId, transcript));
         return transcript;
+    }
+
+    /** The learner as the transcript names them: by a verified identifier, with their name. */
+    private Recipient recipient(Handle handle, UUID learnerId) {
+        LearnerStore.Profile profile =
+                learners.profile(handle, learnerId)
+                        .orElseThrow(() -> AppException.notFound("Learner"));
+        VerifiedIdentifiers verified = learners.verified(handle, learnerId);
+        String signUp = profile.email().strip().toLowerCase(Locale.ROOT);
+        Optional<String> email =
+                verified.emails().contains(signUp)
+                        ? Optional.of(signUp)
+                        : verified.emails().stream().findFirst();
+        Recipient recipient =
+                email.map(Recipient::ofEmail)
+                        .or(() -> verified.dids().stream().findFirst().map(Recipient::ofId))
+                        .orElseThrow(
+                                () ->
+                                        new AppException(
+                                                Problem.CONFLICT,
+                                                "Verify an e-mail address or DID of yours first:"
+                                                        + " a transcript names you by one"));
+        return recipient.withName(profile.displayName());
     }
 
     /** The learner's transcripts, newest first. */

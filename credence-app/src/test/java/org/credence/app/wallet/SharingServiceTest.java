@@ -215,6 +215,31 @@ class SharingServiceTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource(ENGINES)
+    void should_refuse_to_show_a_name_on_a_claimed_credential_issued_to_an_unverified_address(
+            TestDatabase testDatabase) throws Exception {
+        try (WalletWorld world = WalletWorld.open(testDatabase, clock, SMTP)) {
+            // GIVEN a credential issued to Grace, whose claim link Mallory used first (Mallory
+            // never verified Grace's address)
+            Given given = given(world);
+            UUID graces = world.issueTo("grace@example.org");
+            UUID mallory = world.verifiedLearner("Mallory", "mallory@example.org").learnerId();
+            world.wallet().claim(mallory, world.claimTokenFor("grace@example.org"));
+            ShareService shares = given.sharing().shares();
+
+            // WHEN / THEN Mallory cannot change what Grace's public page shows
+            assertThatThrownBy(() -> shares.showName(mallory, graces, true))
+                    .isInstanceOfSatisfying(
+                            AppException.class,
+                            e -> assertThat(e.problem()).isEqualTo(Problem.CONFLICT));
+            assertThat(showName(world, graces)).isFalse();
+            // while Ada, to whose verified address hers was issued, can
+            shares.showName(given.learner(), given.issued(), true);
+            assertThat(showName(world, given.issued())).isTrue();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
     void should_stop_showing_a_credential_link_when_it_expires_or_its_collection_is_deleted(
             TestDatabase testDatabase) throws Exception {
         try (WalletWorld world = WalletWorld.open(testDatabase, clock, SMTP)) {

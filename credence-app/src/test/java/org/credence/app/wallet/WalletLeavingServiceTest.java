@@ -94,6 +94,56 @@ class WalletLeavingServiceTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource(ENGINES)
+    void should_bundle_only_credentials_issued_to_the_learner_and_name_them_by_a_verified_address(
+            TestDatabase testDatabase) throws Exception {
+        try (WalletWorld world = WalletWorld.open(testDatabase, clock, SMTP)) {
+            // GIVEN a learner who never verified her sign-up address, with a claimed credential
+            // (the link was sent to an address she has not added) and a foreign import
+            UUID learner =
+                    world.accounts()
+                            .signUp(
+                                    new LearnerSignUp(
+                                            "Ada", "ada@example.org", WalletWorld.PASSWORD))
+                            .session()
+                            .learnerId();
+            world.issueTo("ada@school.example");
+            UUID claimed = world.wallet().claim(learner, world.claimTokenFor("ada@school.example"));
+            UUID foreign =
+                    world.wallet()
+                            .importFile(learner, Vectors.bytes(WalletServiceTest.FOREIGN))
+                            .id();
+
+            // WHEN / THEN without a verified identifier there is nobody to name
+            assertThatThrownBy(() -> world.transcripts().create(learner, List.of(claimed)))
+                    .isInstanceOfSatisfying(
+                            AppException.class,
+                            e -> assertThat(e.problem()).isEqualTo(Problem.CONFLICT))
+                    .hasMessageContaining("Verify an e-mail address or DID");
+
+            // GIVEN she verifies her work address
+            LearnerIdentifier work = world.identifiers().addEmail(learner, "ada@work.example");
+            world.identifiers().verify(learner, work.id(), world.codeFor("ada@work.example"));
+
+            // WHEN / THEN the import issued to someone else's DID is refused
+            assertThatThrownBy(() -> world.transcripts().create(learner, List.of(claimed, foreign)))
+                    .isInstanceOfSatisfying(
+                            AppException.class,
+                            e -> assertThat(e.problem()).isEqualTo(Problem.INVALID_INPUT))
+                    .hasMessageContaining("not issued to any of your verified identifiers");
+            assertThat(world.transcripts().transcripts(learner)).isEmpty();
+
+            // WHEN she bundles her own credential
+            WalletTranscript transcript = world.transcripts().create(learner, List.of(claimed));
+
+            // THEN the transcript names her by the verified address, not the unverified one
+            JsonObject clr = JsonInput.DEFAULT.parseObject(transcript.document());
+            assertThat(RecipientMatch.names(clr, List.of("ada@work.example"), List.of())).isTrue();
+            assertThat(RecipientMatch.names(clr, List.of("ada@example.org"), List.of())).isFalse();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
     void should_not_find_another_learners_credential_or_transcript_when_making_or_reading_one(
             TestDatabase testDatabase) throws Exception {
         try (WalletWorld world = WalletWorld.open(testDatabase, clock, SMTP)) {
@@ -255,9 +305,16 @@ class WalletLeavingServiceTest {
             // (she added the school address to her personal wallet, but never verified it there)
             world.identifiers().addEmail(personal.learnerId(), "ada@school.example");
             LearnerSession school = world.verifiedLearner("Ada at school", "ada@school.example");
-            world.wallet()
-                    .importFile(personal.learnerId(), Vectors.bytes(WalletServiceTest.FOREIGN));
-            world.wallet().importFile(school.learnerId(), Vectors.bytes(WalletServiceTest.FOREIGN));
+            UUID personalImport =
+                    world.wallet()
+                            .importFile(
+                                    personal.learnerId(), Vectors.bytes(WalletServiceTest.FOREIGN))
+                            .id();
+            UUID schoolImport =
+                    world.wallet()
+                            .importFile(
+                                    school.learnerId(), Vectors.bytes(WalletServiceTest.FOREIGN))
+                            .id();
             UUID transcript =
                     world.transcripts().create(school.learnerId(), List.of(schoolCredential)).id();
             // both have a collection of the same name; the school one is shared by a link
@@ -266,6 +323,14 @@ class WalletLeavingServiceTest {
             collections.create(personal.learnerId(), "Toolkit");
             UUID schoolToolkit = collections.create(school.learnerId(), "Toolkit").id();
             collections.add(school.learnerId(), schoolToolkit, schoolCredential);
+            collections.add(school.learnerId(), schoolToolkit, schoolImport);
+            // and the school copy of the import is shared by a link of its own
+            String importLink =
+                    sharing(world)
+                            .create(
+                                    school.learnerId(),
+                                    ShareRequest.ofCredential(schoolImport, Optional.empty()))
+                            .url();
             String link =
                     sharing(world)
                             .create(
@@ -323,9 +388,24 @@ class WalletLeavingServiceTest {
             assertThat(collections.collections(personal.learnerId()))
                     .extracting(WalletCollection::name)
                     .containsExactlyInAnyOrder("Toolkit", "Toolkit (merged)");
-            // the link still shows the collection, now the personal wallet's
+            // the links still show the collection, now the personal wallet's, and the import:
+            // what named the school copy of the import names the kept copy
             assertThat(sharing(world).open(link.substring(link.lastIndexOf('/') + 1)).credentials())
-                    .hasSize(1);
+                    .extracting(shared -> shared.entry().id())
+                    .containsExactly(schoolCredential, personalImport);
+            assertThat(
+                            sharing(world)
+                                    .open(importLink.substring(importLink.lastIndexOf('/') + 1))
+                                    .credentials())
+                    .extracting(shared -> shared.entry().id())
+                    .containsExactly(personalImport);
+            assertThat(collections.collections(personal.learnerId()))
+                    .filteredOn(collection -> collection.name().equals("Toolkit (merged)"))
+                    .singleElement()
+                    .satisfies(
+                            collection ->
+                                    assertThat(collection.entryIds())
+                                            .containsExactly(schoolCredential, personalImport));
             assertThatThrownBy(
                             () ->
                                     world.accounts()

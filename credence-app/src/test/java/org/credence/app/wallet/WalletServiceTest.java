@@ -135,6 +135,102 @@ class WalletServiceTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource(ENGINES)
+    void should_count_wrong_codes_and_code_mails_per_address_across_learners_and_resends(
+            TestDatabase testDatabase) throws Exception {
+        try (WalletWorld world = WalletWorld.open(testDatabase, clock, SMTP)) {
+            IdentifierService identifiers = world.identifiers();
+            // GIVEN Mallory guessing codes for someone's address, asking for a new code when
+            // one is used up
+            UUID mallory = world.verifiedLearner("Mallory", "mallory@example.org").learnerId();
+            LearnerIdentifier guessed = identifiers.addEmail(mallory, "victor@example.org");
+            guessWrong(world, mallory, guessed, IdentifierService.MAX_ATTEMPTS);
+            clock.advance(IdentifierService.RESEND_AFTER);
+            identifiers.resend(mallory, guessed.id());
+            guessWrong(
+                    world,
+                    mallory,
+                    guessed,
+                    IdentifierService.MAX_FAILURES_PER_ADDRESS - IdentifierService.MAX_ATTEMPTS);
+
+            // WHEN the address's owner adds it to his wallet and enters the right code
+            UUID victor = world.verifiedLearner("Victor", "victor@home.example").learnerId();
+            LearnerIdentifier own = identifiers.addEmail(victor, "victor@example.org");
+            String right = world.codeFor("victor@example.org");
+
+            // THEN the address takes no code for now
+            assertThatThrownBy(() -> identifiers.verify(victor, own.id(), right))
+                    .isInstanceOfSatisfying(
+                            AppException.class,
+                            e -> assertThat(e.problem()).isEqualTo(Problem.TOO_MANY_REQUESTS));
+
+            // WHEN Mallory keeps asking for codes, THEN the address gets no more than the cap
+            for (int sent = 3; sent < IdentifierService.MAX_MAILS_PER_ADDRESS; sent++) {
+                clock.advance(IdentifierService.RESEND_AFTER);
+                identifiers.resend(mallory, guessed.id());
+            }
+            clock.advance(IdentifierService.RESEND_AFTER);
+            assertThatThrownBy(() -> identifiers.resend(mallory, guessed.id()))
+                    .isInstanceOfSatisfying(
+                            AppException.class,
+                            e -> assertThat(e.problem()).isEqualTo(Problem.TOO_MANY_REQUESTS))
+                    .hasMessageContaining("Too many codes");
+
+            // WHEN the hour is over, THEN a new code verifies the owner's address
+            clock.advance(IdentifierService.THROTTLE_WINDOW);
+            identifiers.resend(victor, own.id());
+            String fresh = world.codeFor("victor@example.org");
+            assertThat(identifiers.verify(victor, own.id(), fresh).verified()).isTrue();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
+    void should_give_a_did_a_new_challenge_no_sooner_than_an_address_a_new_code(
+            TestDatabase testDatabase) throws Exception {
+        try (WalletWorld world = WalletWorld.open(testDatabase, clock, SMTP)) {
+            // GIVEN a DID just added
+            UUID learner = world.verifiedLearner("Ada", "ada@example.org").learnerId();
+            String did =
+                    org.credence.core.crypto.KeyFile.generate(
+                                    org.credence.core.crypto.KeyType.ED25519,
+                                    new java.security.SecureRandom())
+                            .controller();
+            LearnerIdentifier added = world.identifiers().addDid(learner, did);
+
+            // WHEN / THEN a new challenge at once is refused, a minute later given
+            assertThatThrownBy(() -> world.identifiers().resend(learner, added.id()))
+                    .isInstanceOfSatisfying(
+                            AppException.class,
+                            e -> assertThat(e.problem()).isEqualTo(Problem.TOO_MANY_REQUESTS));
+            clock.advance(IdentifierService.RESEND_AFTER);
+            world.identifiers().resend(learner, added.id());
+            assertThat(
+                            world.identifiers().identifiers(learner).stream()
+                                    .filter(identifier -> identifier.id().equals(added.id()))
+                                    .findFirst()
+                                    .orElseThrow()
+                                    .challenge())
+                    .isPresent()
+                    .isNotEqualTo(added.challenge());
+        }
+    }
+
+    /** Enters {@code times} wrong codes for the identifier's current code. */
+    private static void guessWrong(
+            WalletWorld world, UUID learner, LearnerIdentifier identifier, int times)
+            throws Exception {
+        String code = world.codeFor(identifier.value());
+        String wrong = code.equals("000000") ? "000001" : "000000";
+        for (int attempt = 0; attempt < times; attempt++) {
+            assertThatThrownBy(() -> world.identifiers().verify(learner, identifier.id(), wrong))
+                    .isInstanceOfSatisfying(
+                            AppException.class,
+                            e -> assertThat(e.problem()).isEqualTo(Problem.INVALID_INPUT));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
     void should_keep_an_address_to_one_learner_when_another_tries_to_verify_it(
             TestDatabase testDatabase) throws Exception {
         try (WalletWorld world = WalletWorld.open(testDatabase, clock, SMTP)) {
@@ -215,6 +311,75 @@ class WalletServiceTest {
                     .isEqualTo(DeliveryState.CLAIMED);
             // the claim link was e-mailed to the sign-up address: it proves that mailbox
             assertThat(world.identifiers().identifiers(learner).get(0).verified()).isTrue();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
+    void should_neither_verify_the_address_nor_add_the_credential_for_a_link_claimed_before(
+            TestDatabase testDatabase) throws Exception {
+        try (WalletWorld world = WalletWorld.open(testDatabase, clock, SMTP)) {
+            // GIVEN a claim link that Grace claimed into her wallet (she signed up with another
+            // address), and Mallory, who got hold of the link afterwards and added the address it
+            // was sent to her own wallet (unverified)
+            UUID credential = world.issueTo("grace@example.org");
+            String token = world.claimTokenFor("grace@example.org");
+            UUID grace = world.verifiedLearner("Grace", "grace@home.example").learnerId();
+            world.wallet().claim(grace, token);
+            UUID mallory = world.verifiedLearner("Mallory", "mallory@example.org").learnerId();
+            LearnerIdentifier stolen = world.identifiers().addEmail(mallory, "grace@example.org");
+            assertThat(stolen.verified()).isFalse();
+
+            // WHEN Mallory uses the claimed link
+            // THEN it is refused: she gets neither the credential nor anything verified
+            assertThatThrownBy(() -> world.wallet().claim(mallory, token))
+                    .isInstanceOfSatisfying(
+                            AppException.class,
+                            e -> assertThat(e.problem()).isEqualTo(Problem.CONFLICT))
+                    .hasMessageContaining("used already");
+            assertThat(world.wallet().entries(mallory)).isEmpty();
+            assertThat(world.identifiers().identifiers(mallory))
+                    .filteredOn(identifier -> !identifier.verified())
+                    .hasSize(1);
+            // and Grace, who claimed first, still has it (claiming again changes nothing)
+            assertThat(world.wallet().claim(grace, token)).isEqualTo(credential);
+            assertThat(world.wallet().entries(grace))
+                    .extracting(WalletEntry::id)
+                    .containsExactly(credential);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
+    void should_not_verify_an_address_with_a_link_claimed_before_without_a_wallet(
+            TestDatabase testDatabase) throws Exception {
+        try (WalletWorld world = WalletWorld.open(testDatabase, clock, SMTP)) {
+            // GIVEN a claim link claimed on the public claim page (no wallet), and a learner who
+            // added the address it was sent to, unverified
+            UUID credential = world.issueTo("alan@example.org");
+            String token = world.claimTokenFor("alan@example.org");
+            world.delivery().claim(token);
+            UUID learner = world.verifiedLearner("Alan", "alan@home.example").learnerId();
+            LearnerIdentifier address = world.identifiers().addEmail(learner, "alan@example.org");
+
+            // WHEN the learner brings the claimed link to the wallet
+            // THEN the link proves nothing any more
+            assertThatThrownBy(() -> world.wallet().claim(learner, token))
+                    .isInstanceOf(AppException.class);
+            assertThat(world.identifiers().identifiers(learner))
+                    .filteredOn(identifier -> identifier.id().equals(address.id()))
+                    .singleElement()
+                    .satisfies(identifier -> assertThat(identifier.verified()).isFalse());
+            assertThat(world.wallet().entries(learner)).isEmpty();
+
+            // WHEN the address is verified by its e-mailed code instead
+            world.identifiers().verify(learner, address.id(), world.codeFor("alan@example.org"));
+
+            // THEN the credential is in the wallet, and the link now answers it
+            assertThat(world.wallet().claim(learner, token)).isEqualTo(credential);
+            assertThat(world.wallet().entries(learner))
+                    .extracting(WalletEntry::id)
+                    .containsExactly(credential);
         }
     }
 

@@ -105,7 +105,7 @@ record WalletWorld(
                 new LearnerAccountService(issuing.database(), identifiers, clock, random, CHEAP),
                 wallet,
                 verification,
-                new WalletTranscriptService(issuing.database(), signer, clock),
+                new WalletTranscriptService(issuing.database(), wallet, signer, clock),
                 new WalletExport(issuing.database(), wallet, verification, clock),
                 sender,
                 smtp);

@@ -166,6 +166,19 @@ class TranscriptInteropTest {
                                         "a long enough passphrase"))
                         .session()
                         .learnerId();
+        // her address verified, as its e-mailed code would (no mail server here to read it from):
+        // a transcript holds only credentials issued to a verified identifier
+        world.database()
+                .jdbi()
+                .useHandle(
+                        handle ->
+                                handle.createUpdate(
+                                                "UPDATE learner_identifiers SET verified_value ="
+                                                        + " identifier, verified_at = :now"
+                                                        + " WHERE learner_id = :learner")
+                                        .bind("now", clock.instant())
+                                        .bind("learner", learner)
+                                        .execute());
         WalletService wallet =
                 new WalletService(world.database(), delivery, identifiers, verification, clock);
         IssuedCredential first = issue("nomvula@example.org", "Nomvula Dlamini");
@@ -177,7 +190,7 @@ class TranscriptInteropTest {
 
         // WHEN the wallet makes the transcript
         WalletTranscript transcript =
-                new WalletTranscriptService(world.database(), transcripts, clock)
+                new WalletTranscriptService(world.database(), wallet, transcripts, clock)
                         .create(learner, ids);
         JsonObject result =
                 node.verifyClr(

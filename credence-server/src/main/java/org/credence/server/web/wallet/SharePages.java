@@ -131,8 +131,9 @@ public final class SharePages {
                         .create(
                                 learner.learnerId(),
                                 ShareRequest.ofCredential(id, Optional.empty()));
+        // Never the learner's name on an import that does not name them (it would read as theirs).
         Optional<String> name =
-                sharing.shares().nameShown(learner.learnerId(), id)
+                entry.addressed() && sharing.shares().nameShown(learner.learnerId(), id)
                         ? Optional.of(learner.displayName())
                         : Optional.empty();
         ctx.header(

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.credence.app.AppException;
 import org.credence.app.Problem;
 import org.credence.app.wallet.LearnerSession;
+import org.credence.app.wallet.WalletEntry;
 import org.credence.app.wallet.WalletService;
 import org.credence.app.wallet.WalletTranscript;
 import org.credence.app.wallet.WalletTranscriptService;
@@ -50,7 +51,9 @@ public final class TranscriptPages {
                 "wallet/transcripts.jte",
                 Page.of("My transcripts", learner),
                 "entries",
-                wallet.entries(learner.learnerId()),
+                wallet.entries(learner.learnerId()).stream()
+                        .filter(WalletEntry::addressed)
+                        .toList(),
                 "transcripts",
                 transcripts.transcripts(learner.learnerId()),
                 "error",

@@ -1,14 +1,38 @@
 package org.credence.server.web.wallet;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import org.credence.app.wallet.WalletEntry;
 import org.credence.core.verify.Check;
 import org.credence.core.verify.CheckName;
 import org.credence.core.verify.Verdict;
 
-/** Words and styles the wallet's templates show for verdicts. Stateless. */
+/**
+ * Words and styles the wallet's templates show for verdicts, and which URLs from a credential may
+ * become links. Stateless.
+ */
 public final class WalletLabels {
 
     private WalletLabels() {}
+
+    /**
+     * Whether a URL taken from a credential may be a link: only an absolute http or https URL. An
+     * imported credential is anyone's JSON, so a {@code javascript:} or {@code data:} URL would run
+     * in the wallet's origin when clicked; templates show anything else as plain text.
+     */
+    public static boolean webUrl(String url) {
+        if (url == null) {
+            return false;
+        }
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme();
+            return ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
+                    && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
 
     /** "Verified", "Not verified" or "Could not check". */
     public static String verdict(Verdict verdict) {
