@@ -307,6 +307,38 @@ class SafeFetcherTest {
         assertThat(server.hits("/did.json")).isEqualTo(2);
     }
 
+    @ParameterizedTest(name = "cache of {0}× the body: fetched {1} time(s)")
+    @CsvSource({"5, 2", "6, 1"})
+    void should_charge_a_parsed_document_several_times_its_body_against_the_cache(
+            int multiple, int hits) throws Exception {
+        // GIVEN a cache bound that holds the body's bytes 5 or 6 times
+        String body = "{\"id\":\"did:web:example.org\",\"assertionMethod\":[\"#key-1\"]}";
+        server.serve("/did.json", JSON, body, "Cache-Control", "max-age=60");
+        FetchSettings base = allowed();
+        FetchSettings small =
+                new FetchSettings(
+                        base.connectTimeout(),
+                        base.readTimeout(),
+                        base.deadline(),
+                        base.maxBytes(),
+                        base.maxRedirects(),
+                        base.maxCacheAge(),
+                        base.defaultCacheAge(),
+                        (long) multiple * body.length(),
+                        base.allowedHosts());
+        URI url = URI.create(server.url("/did.json"));
+
+        // WHEN
+        try (SafeFetcher bounded = fetcher(small)) {
+            bounded.fetch(url);
+            bounded.fetch(url);
+        }
+
+        // THEN the parsed document is kept only when 6× its body fits
+        assertThat(SafeFetcher.PARSED_JSON_WEIGHT).isEqualTo(6);
+        assertThat(server.hits("/did.json")).isEqualTo(hits);
+    }
+
     @Test
     void should_not_keep_a_response_marked_no_store() throws Exception {
         // GIVEN
