@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.credence.app.achievement.AchievementService;
 import org.credence.app.award.AwardService;
 import org.credence.app.bulk.BulkIssueHandler;
@@ -186,6 +187,17 @@ public record Services(
      * @throws IllegalArgumentException when a registry file cannot be read
      */
     public static VerificationSources verificationSources(CredenceConfig config, Clock clock) {
+        if (!config.fetchAllowHosts().isEmpty()) {
+            Logger.getLogger(Services.class.getName())
+                    .warning(
+                            "CREDENCE_FETCH_ALLOW_HOSTS is set: the verifier may fetch from "
+                                    + config.fetchAllowHosts().stream()
+                                            .map(host -> host.host() + ":" + host.port())
+                                            .toList()
+                                    + " although they are loopback or private addresses. This is"
+                                    + " for tests only: unset it in production, where it lets"
+                                    + " credentials reach those hosts.");
+        }
         FetchSettings settings = FetchSettings.STANDARD.withAllowedHosts(config.fetchAllowHosts());
         return new VerificationSources(
                 Optional.of(new SafeFetcher(settings, clock)),

@@ -12,8 +12,11 @@ import java.util.Optional;
  * address. A credential is untrusted input, and its URLs (did:web hosts, status lists, hosted
  * badges) must not reach the server's own network: loopback, private (RFC 1918), link-local (incl.
  * the cloud metadata address 169.254.169.254), unique-local IPv6, carrier-grade NAT, "this network"
- * (0.0.0.0/8), multicast and broadcast, and the IPv4-mapped, IPv4-compatible, 6to4 and NAT64 IPv6
- * forms of those. Written by hand (about 60 lines) because {@link InetAddress}'s own predicates
+ * (0.0.0.0/8), multicast and broadcast, IETF protocol assignments (192.0.0.0/24), benchmarking
+ * (198.18.0.0/15), the documentation ranges, and the IPv4-mapped, IPv4-compatible, 6to4 and NAT64
+ * IPv6 forms of those; and in IPv6 also local-use NAT64 (64:ff9b:1::/48, whose translator may map
+ * to any private address), Teredo (2001::/32), discard-only (100::/64) and documentation
+ * (2001:db8::/32). Written by hand (about 60 lines) because {@link InetAddress}'s own predicates
  * miss CGNAT, unique-local IPv6 and every IPv4-in-IPv6 form. Stateless and thread-safe.
  */
 final class AddressRules {
@@ -59,6 +62,18 @@ final class AddressRules {
         if (a == 100 && b >= 64 && b <= 127) {
             return Optional.of("a carrier-grade NAT address (100.64.0.0/10)");
         }
+        if (a == 192 && b == 0 && (ip[2] & 0xff) == 0) {
+            return Optional.of("an IETF protocol assignment address (192.0.0.0/24)");
+        }
+        if (a == 198 && (b == 18 || b == 19)) {
+            return Optional.of("a benchmarking address (198.18.0.0/15)");
+        }
+        int c = ip[2] & 0xff;
+        if ((a == 192 && b == 0 && c == 2)
+                || (a == 198 && b == 51 && c == 100)
+                || (a == 203 && b == 0 && c == 113)) {
+            return Optional.of("a documentation address");
+        }
         if (a >= 224 && a <= 239) {
             return Optional.of("a multicast address");
         }
@@ -89,6 +104,18 @@ final class AddressRules {
         if (first == 0xff) {
             return Optional.of("a multicast address");
         }
+        if (startsWith(ip, 0x00, 0x64, 0xff, 0x9b, 0x00, 0x01)) {
+            return Optional.of("a local-use NAT64 address (64:ff9b:1::/48)");
+        }
+        if (startsWith(ip, 0x20, 0x01, 0x00, 0x00)) {
+            return Optional.of("a Teredo address (2001::/32)");
+        }
+        if (startsWith(ip, 0x20, 0x01, 0x0d, 0xb8)) {
+            return Optional.of("a documentation address (2001:db8::/32)");
+        }
+        if (startsWith(ip, 0x01, 0x00) && allZero(ip, 2, 8)) {
+            return Optional.of("a discard-only address (100::/64)");
+        }
         return Optional.empty();
     }
 
@@ -114,6 +141,15 @@ final class AddressRules {
             return Optional.of(Arrays.copyOfRange(ip, 2, 6));
         }
         return Optional.empty();
+    }
+
+    private static boolean startsWith(byte[] ip, int... prefix) {
+        for (int i = 0; i < prefix.length; i++) {
+            if ((ip[i] & 0xff) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isLoopback6(byte[] ip) {

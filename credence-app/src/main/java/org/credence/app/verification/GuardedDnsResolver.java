@@ -54,11 +54,13 @@ final class GuardedDnsResolver implements DnsResolver {
         for (InetAddress address : addresses) {
             Optional<String> refusal = AddressRules.refusal(address);
             if (refusal.isPresent()) {
-                String via =
+                // The reason names the address only for an IP literal, which the user wrote: for
+                // a name it would tell anyone who can submit a credential what internal names
+                // resolve to (a DNS oracle into the server's network).
+                throw new RefusedAddressException(
                         AddressRules.literal(host).isPresent()
-                                ? ""
-                                : " (" + host + " resolves to it)";
-                throw new RefusedAddressException("refused: " + refusal.get() + via);
+                                ? "refused: " + refusal.get()
+                                : "refused: " + host + " does not resolve to a public address");
             }
         }
         return addresses;

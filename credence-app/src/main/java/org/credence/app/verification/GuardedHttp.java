@@ -8,17 +8,22 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.config.TlsConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.ManagedHttpClientConnectionFactory;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.http.io.SocketConfig;
 import org.apache.hc.core5.util.Timeout;
 import org.credence.app.verification.GuardedDnsResolver.RefusedAddressException;
@@ -29,12 +34,38 @@ import org.credence.core.did.ResolutionException;
  * One guarded GET, redirects followed by hand so that each target is checked again: only http and
  * https, never a refused address (checked on the URL's literal and again at connection time by
  * {@link GuardedDnsResolver}), at most {@link FetchSettings#maxRedirects()} hops, timeouts, a
- * deadline over the whole exchange and a body size limit enforced while reading. No cookies, no
- * proxy, no retries. Thread-safe (HttpClient's pooled client is).
+ * deadline over the whole exchange and a body size limit enforced while reading. The deadline is
+ * hard: each request is cancelled (its connection closed) when it passes, so a server that trickles
+ * its TLS handshake or headers a byte at a time, each within the read timeout, cannot hold a
+ * verification open; headers are also limited in number and line length. No cookies, no proxy, no
+ * retries. Thread-safe (HttpClient's pooled client is).
  */
 final class GuardedHttp implements AutoCloseable {
 
     private static final String USER_AGENT = "Credence-Verifier/1";
+
+    /** Response headers beyond these limits fail the fetch (a DID document needs a handful). */
+    private static final Http1Config HTTP1 =
+            Http1Config.custom().setMaxHeaderCount(50).setMaxLineLength(8192).build();
+
+    /**
+     * Cancels requests that pass their deadline. One daemon thread for every fetcher: its tasks
+     * only close a connection, and each is removed when its request ends in time.
+     */
+    private static final ScheduledThreadPoolExecutor DEADLINES = deadlines();
+
+    private static ScheduledThreadPoolExecutor deadlines() {
+        ScheduledThreadPoolExecutor executor =
+                new ScheduledThreadPoolExecutor(
+                        1,
+                        task -> {
+                            Thread thread = new Thread(task, "credence-fetch-deadline");
+                            thread.setDaemon(true);
+                            return thread;
+                        });
+        executor.setRemoveOnCancelPolicy(true);
+        return executor;
+    }
 
     private final FetchSettings settings;
     private final CloseableHttpClient client;
@@ -46,6 +77,15 @@ final class GuardedHttp implements AutoCloseable {
                         .setConnectionManager(
                                 PoolingHttpClientConnectionManagerBuilder.create()
                                         .setDnsResolver(new GuardedDnsResolver(dns, settings))
+                                        .setConnectionFactory(
+                                                ManagedHttpClientConnectionFactory.builder()
+                                                        .http1Config(HTTP1)
+                                                        .build())
+                                        .setDefaultTlsConfig(
+                                                TlsConfig.custom()
+                                                        .setHandshakeTimeout(
+                                                                timeout(settings.connectTimeout()))
+                                                        .build())
                                         .setDefaultConnectionConfig(
                                                 ConnectionConfig.custom()
                                                         .setConnectTimeout(
@@ -143,6 +183,8 @@ final class GuardedHttp implements AutoCloseable {
                         .setResponseTimeout(timeout(min(settings.readTimeout(), left)))
                         .setConnectionRequestTimeout(timeout(min(settings.connectTimeout(), left)))
                         .build());
+        ScheduledFuture<?> alarm =
+                DEADLINES.schedule(request::cancel, left.toNanos(), TimeUnit.NANOSECONDS);
         try (ClassicHttpResponse response = client.executeOpen(null, request, null)) {
             int code = response.getCode();
             if (code >= 300 && code < 400 && response.getFirstHeader("Location") != null) {
@@ -165,7 +207,13 @@ final class GuardedHttp implements AutoCloseable {
                             header(response, "Expires"),
                             header(response, "Date")));
         } catch (IOException e) {
+            if (alarm.isDone() || request.isCancelled()) {
+                throw unavailable(
+                        "gave up on " + target + ": the " + seconds() + " deadline passed");
+            }
             throw failure(target, e);
+        } finally {
+            alarm.cancel(false);
         }
     }
 

@@ -35,7 +35,19 @@ class AddressRulesTest {
         "::ffff:10.0.0.1, private",
         "::10.0.0.1, private",
         "64:ff9b::7f00:1, loopback",
-        "2002:a9fe:a9fe::, link-local"
+        "2002:a9fe:a9fe::, link-local",
+        "192.0.0.170, IETF protocol assignment",
+        "198.18.0.1, benchmarking",
+        "198.19.255.254, benchmarking",
+        "192.0.2.10, documentation",
+        "198.51.100.7, documentation",
+        "203.0.113.200, documentation",
+        "64:ff9b:1::a00:1, local-use NAT64",
+        "64:ff9b:1:ffff::8.8.8.8, local-use NAT64",
+        "2001:0:4136:e378:8000:63bf:3fff:fdd2, Teredo",
+        "2001:db8::1, documentation",
+        "100::1, discard-only",
+        "::ffff:198.18.0.1, benchmarking"
     })
     void should_refuse_address_when_not_public(String address, String kind) throws Exception {
         // WHEN
@@ -53,6 +65,14 @@ class AddressRulesTest {
                 "100.128.0.1",
                 "93.184.216.34",
                 "2001:4860:4860::8888",
+                "192.0.1.1",
+                "198.17.255.255",
+                "198.20.0.1",
+                "203.0.114.1",
+                "64:ff9b::808:808",
+                "2001:200::1",
+                "2001:db9::1",
+                "100:0:0:1::1",
                 "2a00:1450::1"
             })
     void should_accept_address_when_public(String address) throws Exception {

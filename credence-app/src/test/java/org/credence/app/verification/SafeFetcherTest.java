@@ -3,9 +3,15 @@ package org.credence.app.verification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -84,8 +90,8 @@ class SafeFetcherTest {
                             ResolutionException.class,
                             e -> assertThat(e.error()).isEqualTo(ResolutionError.REFUSED))
                     .hasMessageContaining(
-                            "refused: 10.20.30.40 is a private address (badges.example.org"
-                                    + " resolves to it)");
+                            "refused: badges.example.org does not resolve to a public address")
+                    .hasMessageNotContaining("10.20.30.40");
         }
     }
 
@@ -96,7 +102,9 @@ class SafeFetcherTest {
         try (SafeFetcher guarded = new SafeFetcher(FetchSettings.STANDARD, loopback, clock)) {
             // WHEN / THEN
             assertThatThrownBy(() -> guarded.fetch(URI.create("http://loop.example.org/x")))
-                    .hasMessageContaining("127.0.0.1 is a loopback address");
+                    .hasMessageContaining(
+                            "refused: loop.example.org does not resolve to a public address")
+                    .hasMessageNotContaining("127.0.0.1");
         }
     }
 
@@ -202,6 +210,84 @@ class SafeFetcherTest {
     }
 
     @Test
+    void should_give_up_at_the_deadline_when_headers_trickle_within_the_read_timeout()
+            throws Exception {
+        // GIVEN a server that sends its status line, then a header one byte every 100 ms (each
+        // byte well within the read timeout, so only the hard deadline can stop it)
+        try (ServerSocket trickler = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread sender = new Thread(() -> trickle(trickler), "trickler");
+            sender.setDaemon(true);
+            sender.start();
+            String authority = "127.0.0.1:" + trickler.getLocalPort();
+            SafeFetcher impatient =
+                    fetcher(
+                            FetchSettings.STANDARD
+                                    .withAllowedHosts(List.of(AllowedHost.parse(authority)))
+                                    .withTimeouts(
+                                            Duration.ofMillis(500),
+                                            Duration.ofMillis(800),
+                                            Duration.ofSeconds(1)));
+
+            // WHEN
+            long start = System.nanoTime();
+            try (impatient) {
+                assertThatThrownBy(
+                                () ->
+                                        impatient.fetch(
+                                                URI.create("http://" + authority + "/did.json")))
+                        .isInstanceOfSatisfying(
+                                ResolutionException.class,
+                                e ->
+                                        assertThat(e.error())
+                                                .isEqualTo(ResolutionError.NETWORK_UNAVAILABLE))
+                        .hasMessageContaining("deadline passed");
+            }
+
+            // THEN
+            assertThat(Duration.ofNanos(System.nanoTime() - start))
+                    .isLessThan(Duration.ofMillis(2_500));
+            sender.interrupt();
+        }
+    }
+
+    /** Answers one connection with a status line, then an endless header, a byte at a time. */
+    private static void trickle(ServerSocket listener) {
+        try (Socket socket = listener.accept()) {
+            InputStream in = socket.getInputStream();
+            byte[] request = new byte[4096];
+            in.read(request); // the request line and headers: enough to answer
+            OutputStream out = socket.getOutputStream();
+            out.write("HTTP/1.1 200 OK\r\nX-Slow: ".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            while (!Thread.currentThread().isInterrupted()) {
+                out.write('a');
+                out.flush();
+                Thread.sleep(100);
+            }
+        } catch (IOException | InterruptedException e) {
+            // the client hung up (as it should) or the test ended
+        }
+    }
+
+    @Test
+    void should_refuse_a_response_with_too_many_headers() {
+        // GIVEN
+        String[] headers = new String[2 * 60];
+        for (int i = 0; i < 60; i++) {
+            headers[2 * i] = "X-Header-" + i;
+            headers[2 * i + 1] = "value";
+        }
+        server.serve("/many", JSON, "{}", headers);
+
+        // WHEN / THEN
+        assertThatThrownBy(() -> fetcher.fetch(URI.create(server.url("/many"))))
+                .isInstanceOfSatisfying(
+                        ResolutionException.class,
+                        e -> assertThat(e.error()).isEqualTo(ResolutionError.NETWORK_UNAVAILABLE))
+                .hasMessageContaining("header");
+    }
+
+    @Test
     void should_reuse_a_response_while_max_age_lasts() throws Exception {
         // GIVEN
         server.serve("/did.json", JSON, "{\"id\":\"did\"}", "Cache-Control", "max-age=60");
@@ -219,6 +305,38 @@ class SafeFetcherTest {
         // THEN
         assertThat(withinMaxAge).isEqualTo(1);
         assertThat(server.hits("/did.json")).isEqualTo(2);
+    }
+
+    @ParameterizedTest(name = "cache of {0}× the body: fetched {1} time(s)")
+    @CsvSource({"5, 2", "6, 1"})
+    void should_charge_a_parsed_document_several_times_its_body_against_the_cache(
+            int multiple, int hits) throws Exception {
+        // GIVEN a cache bound that holds the body's bytes 5 or 6 times
+        String body = "{\"id\":\"did:web:example.org\",\"assertionMethod\":[\"#key-1\"]}";
+        server.serve("/did.json", JSON, body, "Cache-Control", "max-age=60");
+        FetchSettings base = allowed();
+        FetchSettings small =
+                new FetchSettings(
+                        base.connectTimeout(),
+                        base.readTimeout(),
+                        base.deadline(),
+                        base.maxBytes(),
+                        base.maxRedirects(),
+                        base.maxCacheAge(),
+                        base.defaultCacheAge(),
+                        (long) multiple * body.length(),
+                        base.allowedHosts());
+        URI url = URI.create(server.url("/did.json"));
+
+        // WHEN
+        try (SafeFetcher bounded = fetcher(small)) {
+            bounded.fetch(url);
+            bounded.fetch(url);
+        }
+
+        // THEN the parsed document is kept only when 6× its body fits
+        assertThat(SafeFetcher.PARSED_JSON_WEIGHT).isEqualTo(6);
+        assertThat(server.hits("/did.json")).isEqualTo(hits);
     }
 
     @Test

@@ -1,23 +1,29 @@
 package org.credence.core.did;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Resolves {@code did:web} verification methods: {@code did:web:example.com:issuers:1#key-1} is
  * looked up in {@code https://example.com/issuers/1/did.json} ({@code did:web:example.com} in
  * {@code /.well-known/did.json}; a percent-encoded port such as {@code example.com%3A8443} is
- * decoded), fetched through the {@link DocumentFetcher}. The method must be listed in {@code
- * assertionMethod}; its controller is the DID. Immutable, thread-safe if the fetcher is.
+ * decoded, and nothing else is: the host is a DNS name and an optional port, so an encoded {@code
+ * /}, {@code ?} or {@code @} cannot smuggle a path, query or user into the URL), fetched through
+ * the {@link DocumentFetcher}. The document's {@code id} must be the DID, and the method must be
+ * listed in {@code assertionMethod}; its controller is the DID. Immutable, thread-safe if the
+ * fetcher is.
  */
 public final class DidWebResolver implements VerificationMethodResolver {
 
     static final String PREFIX = "did:web:";
+
+    /** A did:web host once its port colon is decoded: a DNS name (or IPv4) and optional port. */
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]+(:[0-9]{1,5})?");
 
     private final DocumentFetcher fetcher;
 
@@ -40,6 +46,13 @@ public final class DidWebResolver implements VerificationMethodResolver {
         }
         String did = verificationMethodUrl.substring(0, hash);
         JsonObject document = fetcher.fetch(documentUrl(did));
+        if (!(document.get("id") instanceof JsonString id) || !id.getString().equals(did)) {
+            // A DID document must say which DID it describes; one served for another name (or
+            // for none) is not this DID's document.
+            throw new ResolutionException(
+                    ResolutionError.INVALID_DOCUMENT,
+                    "the document at " + documentUrl(did) + " does not have id " + did);
+        }
         return ControllerDocuments.findAssertionMethod(document, did, verificationMethodUrl);
     }
 
@@ -75,11 +88,14 @@ public final class DidWebResolver implements VerificationMethodResolver {
         }
     }
 
+    /** The host segment with its port colon decoded; any other escape or character is refused. */
     private static String decode(String host, String did) throws ResolutionException {
-        try {
-            return URLDecoder.decode(host.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw new ResolutionException(ResolutionError.INVALID_DID, "bad host in " + did, e);
+        String decoded = host.replace("%3A", ":").replace("%3a", ":");
+        if (!HOST.matcher(decoded).matches()) {
+            throw new ResolutionException(
+                    ResolutionError.INVALID_DID,
+                    "bad host in " + did + ": only a DNS name and a port (as %3A) are allowed");
         }
+        return decoded;
     }
 }

@@ -43,6 +43,38 @@ class DidWebResolverTest {
                 .isEqualTo(ResolutionError.INVALID_DID);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "did:web:uni.edu%2Fredirect%3Fto%3Devil.com",
+        "did:web:uni.edu%2Fx",
+        "did:web:uni.edu%3Fq",
+        "did:web:user%40uni.edu",
+        "did:web:uni.edu%23x",
+        "did:web:uni.edu%3A8443%2Fx",
+        "did:web:uni.edu%3Ahttps",
+        "did:web:uni_edu",
+        "did:web:%5B%3A%3A1%5D"
+    })
+    void should_refuse_a_host_with_any_escape_but_the_port_colon(String did) {
+        // WHEN / THEN
+        assertThatThrownBy(() -> DidWebResolver.documentUrl(did))
+                .extracting(e -> ((ResolutionException) e).error())
+                .isEqualTo(ResolutionError.INVALID_DID);
+    }
+
+    @Test
+    void should_refuse_a_document_without_an_id() {
+        // GIVEN
+        String anonymous = document().replace("\"id\": \"" + DID + "\",", "");
+        assertThat(anonymous).doesNotContain("\"id\": \"" + DID + "\"");
+        DidWebResolver resolver = new DidWebResolver(new FixtureFetcher().with(URL, anonymous));
+
+        // WHEN / THEN
+        assertThatThrownBy(() -> resolver.resolve(DID + "#key-1"))
+                .extracting(e -> ((ResolutionException) e).error())
+                .isEqualTo(ResolutionError.INVALID_DOCUMENT);
+    }
+
     @Test
     void should_resolve_every_key_format_when_listed_in_assertion_method() throws Exception {
         // GIVEN

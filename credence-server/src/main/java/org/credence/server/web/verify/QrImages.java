@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.credence.app.AppException;
@@ -21,13 +22,23 @@ import org.credence.app.AppException;
 /**
  * Reads the text of a QR code in an uploaded PNG or JPEG photo or screenshot. The format is decided
  * by the file's signature and only ImageIO's reader of that format is asked (other readers
- * registered on the class path, such as zxing-javase's PCX reader, throw on junk); the size is
- * checked before the pixels are decoded. Decoding uses zxing's core only. Stateless, thread-safe.
+ * registered on the class path, such as zxing-javase's PCX reader, throw on junk). The size is
+ * checked from the header before any pixel is decoded, and a large photo is subsampled while it is
+ * read, so whatever an upload claims, at most {@link #MAX_DECODED_SIDE} pixels a side are held in
+ * memory (a 6000×6000 picture would otherwise take about 288 MB as pixels and an int[] copy).
+ * Decoding uses zxing's core only. Stateless, thread-safe.
  */
 final class QrImages {
 
-    /** Larger photos are refused before their pixels are decoded. */
-    static final int MAX_SIDE = 6000;
+    /**
+     * Pictures with more pixels are refused before their pixels are decoded: even subsampled, every
+     * compressed row is inflated, and a small PNG of one colour can claim billions of pixels. 50
+     * million keeps every phone camera's photo (12 to 48 MP).
+     */
+    static final long MAX_PIXELS = 50_000_000L;
+
+    /** Longer sides are subsampled while reading; a QR code stays legible at this size. */
+    static final int MAX_DECODED_SIDE = 2000;
 
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final byte[] JPEG = {(byte) 0xff, (byte) 0xd8, (byte) 0xff};
@@ -86,11 +97,24 @@ final class QrImages {
         try (ImageInputStream input =
                 ImageIO.createImageInputStream(new ByteArrayInputStream(image))) {
             reader.setInput(input, true, true);
-            if (reader.getWidth(0) > MAX_SIDE || reader.getHeight(0) > MAX_SIDE) {
+            long width = reader.getWidth(0);
+            long height = reader.getHeight(0);
+            if (width * height > MAX_PIXELS) {
                 throw AppException.invalid(
-                        "image: the picture is larger than " + MAX_SIDE + " pixels a side");
+                        "image: the picture is too large ("
+                                + width
+                                + "×"
+                                + height
+                                + " pixels, at most "
+                                + MAX_PIXELS / 1_000_000
+                                + " million): crop it or take a smaller photo of the QR code");
             }
-            return reader.read(0);
+            ImageReadParam param = reader.getDefaultReadParam();
+            int step = (int) ((Math.max(width, height) + MAX_DECODED_SIDE - 1) / MAX_DECODED_SIDE);
+            if (step > 1) {
+                param.setSourceSubsampling(step, step, 0, 0);
+            }
+            return reader.read(0, param);
         } catch (IOException | RuntimeException e) {
             if (e instanceof AppException refusal) {
                 throw refusal;
