@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.credence.core.json.JsonValues;
 import org.credence.core.model.Achievement;
 import org.credence.core.model.AchievementSubject;
-import org.credence.core.model.ModelException;
 import org.credence.core.model.OpenBadgeCredential;
 
 /**
@@ -44,7 +43,7 @@ public record CredentialFacts(
 
     /** The facts of a credential as the verifier decoded it. */
     public static CredentialFacts of(JsonObject credential) {
-        Optional<OpenBadgeCredential> badge = openBadge(credential);
+        Optional<OpenBadgeCredential> badge = OpenBadgeCredential.tryOf(credential);
         Optional<Achievement> achievement = badge.map(OpenBadgeCredential::achievement);
         return new CredentialFacts(
                 achievement
@@ -56,14 +55,6 @@ public record CredentialFacts(
                 date(credential, "validUntil", "expirationDate", "expires"),
                 achievement.map(CredentialFacts::skills).orElse(List.of()),
                 badge.flatMap(CredentialFacts::credits));
-    }
-
-    private static Optional<OpenBadgeCredential> openBadge(JsonObject credential) {
-        try {
-            return Optional.of(OpenBadgeCredential.of(credential));
-        } catch (ModelException | ClassCastException | NullPointerException e) {
-            return Optional.empty(); // not an Open Badge: the envelope's fields are shown
-        }
     }
 
     private static List<AlignedSkill> skills(Achievement achievement) {

@@ -120,6 +120,19 @@ public final class ShareService {
 
     /** What the link of {@code token} shows now; never anything private unless it is shared. */
     public SharedView open(String token) {
+        return open(token, Optional.empty());
+    }
+
+    /**
+     * One credential of the link of {@code token} (its files: JSON, badge image), verified alone:
+     * the others of a shared collection are not read again for each file. A SHARED view with no
+     * credential when the link does not share that one.
+     */
+    public SharedView openOne(String token, UUID entryId) {
+        return open(token, Optional.of(entryId));
+    }
+
+    private SharedView open(String token, Optional<UUID> only) {
         Instant now = clock.instant();
         Optional<ShareStore.Owned> found =
                 jdbi.withHandle(handle -> store.byTokenHash(handle, SecretTokens.hash(token)));
@@ -137,12 +150,14 @@ public final class ShareService {
         Optional<WalletCollection> collection =
                 share.collectionId()
                         .flatMap(id -> jdbi.withHandle(h -> collections.find(h, owner, id)));
-        List<UUID> ids =
+        List<UUID> shared =
                 collection
                         .map(WalletCollection::entryIds)
                         .orElseGet(() -> share.entryId().stream().toList());
+        List<UUID> ids =
+                only.map(id -> shared.contains(id) ? List.of(id) : List.<UUID>of()).orElse(shared);
         List<WalletEntry> entries = wallet.entries(owner, ids);
-        if (collection.isEmpty() && entries.isEmpty()) {
+        if (only.isEmpty() && collection.isEmpty() && entries.isEmpty()) {
             return SharedView.withdrawn(ShareStatus.REVOKED); // the credential left the wallet
         }
         return new SharedView(

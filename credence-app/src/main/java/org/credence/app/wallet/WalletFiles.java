@@ -1,11 +1,9 @@
 package org.credence.app.wallet;
 
-import jakarta.json.JsonObject;
 import java.util.Optional;
 import org.credence.app.credential.BadgeImages;
 import org.credence.core.bake.BadgeBaker;
 import org.credence.core.model.Image;
-import org.credence.core.model.ModelException;
 import org.credence.core.model.OpenBadgeCredential;
 
 /**
@@ -34,14 +32,11 @@ public final class WalletFiles {
     }
 
     private static Optional<String> image(WalletEntry entry) {
-        Optional<JsonObject> credential = entry.report().credential();
-        if (credential.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return OpenBadgeCredential.of(credential.get()).achievement().image().map(Image::id);
-        } catch (ModelException | ClassCastException | NullPointerException e) {
-            return Optional.empty(); // not an Open Badge 3.0: a generated badge
-        }
+        // Not an Open Badge 3.0, or no image: a generated badge.
+        return entry.report()
+                .credential()
+                .flatMap(OpenBadgeCredential::tryOf)
+                .flatMap(badge -> badge.achievement().image())
+                .map(Image::id);
     }
 }

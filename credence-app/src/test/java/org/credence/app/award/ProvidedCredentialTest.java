@@ -17,6 +17,7 @@ import org.credence.app.organization.Role;
 import org.credence.app.status.StatusOutcome;
 import org.credence.app.status.StatusPolicy;
 import org.credence.app.testing.IssuanceWorld;
+import org.credence.app.testing.UnsignedCredentials;
 import org.credence.core.json.JsonInput;
 import org.credence.core.verify.CheckName;
 import org.credence.core.verify.CheckStatus;
@@ -32,48 +33,7 @@ class ProvidedCredentialTest {
 
     /** An unsigned Open Badges 3.0 credential as a VC-API client sends it. */
     static JsonObject unsigned(String issuerDid, String recipient) {
-        return Json.createObjectBuilder()
-                .add(
-                        "@context",
-                        Json.createArrayBuilder()
-                                .add("https://www.w3.org/ns/credentials/v2")
-                                .add("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"))
-                .add(
-                        "type",
-                        Json.createArrayBuilder()
-                                .add("VerifiableCredential")
-                                .add("OpenBadgeCredential"))
-                .add(
-                        "issuer",
-                        Json.createObjectBuilder()
-                                .add("id", issuerDid)
-                                .add("type", Json.createArrayBuilder().add("Profile"))
-                                .add("name", "School of Nursing"))
-                .add("name", "Wound Care")
-                .add(
-                        "credentialSubject",
-                        Json.createObjectBuilder()
-                                .add("id", recipient)
-                                .add("type", Json.createArrayBuilder().add("AchievementSubject"))
-                                .add(
-                                        "achievement",
-                                        Json.createObjectBuilder()
-                                                .add(
-                                                        "id",
-                                                        "https://partner.example.org/badges/wound-care")
-                                                .add(
-                                                        "type",
-                                                        Json.createArrayBuilder()
-                                                                .add("Achievement"))
-                                                .add("name", "Wound Care")
-                                                .add("description", "Dresses wounds aseptically.")
-                                                .add(
-                                                        "criteria",
-                                                        Json.createObjectBuilder()
-                                                                .add(
-                                                                        "narrative",
-                                                                        "Observed twice."))))
-                .build();
+        return UnsignedCredentials.woundCare(issuerDid, recipient);
     }
 
     @ParameterizedTest(name = "{0}")

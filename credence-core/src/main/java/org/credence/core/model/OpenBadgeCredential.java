@@ -32,6 +32,18 @@ public record OpenBadgeCredential(JsonObject json) implements Credential {
         return new OpenBadgeCredential(json);
     }
 
+    /**
+     * The credential as an Open Badge, if it is one (for code that shows any credential and uses
+     * the Open Badges fields when they are there); empty for anything else, however malformed.
+     */
+    public static Optional<OpenBadgeCredential> tryOf(JsonObject json) {
+        try {
+            return Optional.of(new OpenBadgeCredential(json));
+        } catch (ModelException | ClassCastException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+
     public AchievementSubject credentialSubject() {
         return AchievementSubject.of(json.getJsonObject("credentialSubject"));
     }

@@ -30,7 +30,7 @@ final class ImportedCertificate {
      */
     static Certificate of(WalletEntry entry, String url, Optional<String> recipientName) {
         Optional<JsonObject> credential = entry.report().credential();
-        Optional<OpenBadgeCredential> badge = credential.flatMap(ImportedCertificate::openBadge);
+        Optional<OpenBadgeCredential> badge = credential.flatMap(OpenBadgeCredential::tryOf);
         Optional<Achievement> achievement = badge.map(OpenBadgeCredential::achievement);
         Instant from = entry.facts().validFrom().orElse(entry.addedAt());
         return new Certificate(
@@ -51,14 +51,6 @@ final class ImportedCertificate {
                 from,
                 from,
                 entry.facts().validUntil());
-    }
-
-    private static Optional<OpenBadgeCredential> openBadge(JsonObject credential) {
-        try {
-            return Optional.of(OpenBadgeCredential.of(credential));
-        } catch (ModelException | ClassCastException | NullPointerException e) {
-            return Optional.empty(); // not an Open Badge: the envelope's facts are printed
-        }
     }
 
     /** The issuer's image when the credential embeds it ({@code data:}); nothing is fetched. */

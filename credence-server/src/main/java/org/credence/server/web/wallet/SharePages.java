@@ -98,11 +98,7 @@ public final class SharePages {
         }
         // A page with a link, not a redirect: the CSP's form-action 'self' also applies to where
         // a form's redirect goes.
-        CreatedShare created =
-                sharing.shares()
-                        .create(
-                                learner.learnerId(),
-                                ShareRequest.ofCredential(id, Optional.empty()));
+        CreatedShare created = publicLinkOf(learner, id);
         views.render(
                 ctx,
                 "wallet/link.jte",
@@ -126,11 +122,7 @@ public final class SharePages {
             ctx.redirect("/credentials/" + id + ".pdf", HttpStatus.SEE_OTHER);
             return;
         }
-        CreatedShare created =
-                sharing.shares()
-                        .create(
-                                learner.learnerId(),
-                                ShareRequest.ofCredential(id, Optional.empty()));
+        CreatedShare created = publicLinkOf(learner, id);
         // Never the learner's name on an import that does not name them (it would read as theirs).
         Optional<String> name =
                 entry.addressed() && sharing.shares().nameShown(learner.learnerId(), id)
@@ -141,6 +133,15 @@ public final class SharePages {
                         "attachment; filename=\"certificate-" + entry.id() + ".pdf\"")
                 .contentType("application/pdf")
                 .result(certificates.render(ImportedCertificate.of(entry, created.url(), name)));
+    }
+
+    /**
+     * A new share link without expiry for an import, which has no public page of its own (the
+     * learner sees it with the others and may revoke it).
+     */
+    private CreatedShare publicLinkOf(LearnerSession learner, UUID entryId) {
+        return sharing.shares()
+                .create(learner.learnerId(), ShareRequest.ofCredential(entryId, Optional.empty()));
     }
 
     private void shared(Context ctx) {
@@ -165,19 +166,18 @@ public final class SharePages {
 
     /** {@code <wallet id>.json} (the credential as stored) or {@code .png} (baked badge). */
     private void file(Context ctx) {
-        SharedView view = sharing.shares().open(ctx.pathParam("token"));
+        String file = ctx.pathParam("file");
+        int dot = file.lastIndexOf('.');
+        UUID id = entryId(dot < 0 ? file : file.substring(0, dot));
+        SharedView view = sharing.shares().openOne(ctx.pathParam("token"), id);
         noStore(ctx);
         if (view.status() != ShareStatus.SHARED) {
             withdrawn(ctx, view.status());
             return;
         }
-        String file = ctx.pathParam("file");
-        int dot = file.lastIndexOf('.');
-        String name = dot < 0 ? file : file.substring(0, dot);
         WalletEntry entry =
                 view.credentials().stream()
                         .map(SharedView.SharedCredential::entry)
-                        .filter(candidate -> candidate.id().toString().equals(name))
                         .findFirst()
                         .orElseThrow(() -> AppException.notFound("Credential"));
         String extension = dot < 0 ? "" : file.substring(dot + 1);
@@ -185,6 +185,15 @@ public final class SharePages {
             case "json" -> WalletDownloads.document(ctx, entry);
             case "png" -> ctx.contentType("image/png").result(sharing.files().bakedPng(entry));
             default -> throw AppException.notFound("File");
+        }
+    }
+
+    /** A name that is no id names no credential of the link (the link's own state still shows). */
+    private static UUID entryId(String name) {
+        try {
+            return UUID.fromString(name);
+        } catch (IllegalArgumentException e) {
+            return new UUID(0, 0);
         }
     }
 
