@@ -34,6 +34,9 @@
     }).then(function (report) {
       target.textContent = "";
       target.appendChild(element("p", "verdict " + report.outcome, report.headline));
+      if (report.explanation) {
+        target.appendChild(element("p", "explanation", report.explanation));
+      }
       var list = element("ul", "checks");
       report.checks.forEach(function (check) {
         var item = element("li", "check " + check.style);

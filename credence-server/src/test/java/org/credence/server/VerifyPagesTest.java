@@ -181,8 +181,8 @@ class VerifyPagesTest {
             assertThat(json.getJsonObject("credence").getString("verdict")).isEqualTo("VERIFIED");
             String again = resultPage(server, recheck);
             assertThat(VerifyFixtures.resultId(recheck)).isNotEqualTo(id);
-            assertThat(verdict(again)).contains("Not verified");
-            assertThat(again).contains("This credential is revoked");
+            assertThat(verdict(again)).contains("Revoked");
+            assertThat(again).contains("<h1>This credential was revoked by its issuer</h1>");
             assertThat(verdict(server.get("/verify/results/" + id, (String) null).body()))
                     .as("the shared result stays what was found then")
                     .contains("Verified");

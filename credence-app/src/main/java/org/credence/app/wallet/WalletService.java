@@ -17,6 +17,7 @@ import org.credence.app.verification.VerificationService;
 import org.credence.core.bake.BadgeBaker;
 import org.credence.core.bake.BakingException;
 import org.credence.core.json.JsonValues;
+import org.credence.core.verify.Assurance;
 import org.credence.core.verify.Check;
 import org.credence.core.verify.CheckName;
 import org.credence.core.verify.VerificationReport;
@@ -248,10 +249,13 @@ public final class WalletService {
             throw AppException.invalid(field + ": this is not a verifiable credential");
         }
         if (report.check(CheckName.PROOF).filter(Check::isFailed).isPresent()) {
+            // The finding first ("This credential was changed after it was issued …").
             throw AppException.invalid(
                     field
-                            + ": the credential's signature does not verify, so it is not what its"
-                            + " issuer signed ("
+                            + ": "
+                            + Assurance.of(report).title()
+                            + ". Its signature does not verify, so it is not what its issuer"
+                            + " signed ("
                             + report.check(CheckName.PROOF).get().message()
                             + ")");
         }

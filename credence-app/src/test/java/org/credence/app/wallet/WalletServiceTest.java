@@ -473,7 +473,9 @@ class WalletServiceTest {
                                             .importFile(
                                                     learner,
                                                     tampered.getBytes(StandardCharsets.UTF_8)))
-                    .hasMessageStartingWith("file: the credential's signature does not verify");
+                    .hasMessageStartingWith(
+                            "file: This credential was changed after it was issued: do not rely"
+                                    + " on it. Its signature does not verify");
             assertThatThrownBy(() -> world.wallet().importUrl(learner, "ftp://example.org/x"))
                     .hasMessageStartingWith("url:");
 

@@ -188,6 +188,11 @@ class VectorConformanceTest {
      * What the CLI builds for a vector: strict or bare did:key, fragment keys, fixture documents.
      */
     static Verifier verifierFor(Vector vector, boolean allowBareDid) {
+        return builderFor(vector, allowBareDid).build();
+    }
+
+    /** {@link #verifierFor}'s builder, for a test that adds a registry. */
+    static Verifier.Builder builderFor(Vector vector, boolean allowBareDid) {
         Map<String, VerificationMethodResolver> resolvers = new HashMap<>();
         resolvers.put("did:key:", new DidKeyResolver(allowBareDid));
         if (vector.needs(Vector.FRAGMENT_KEY)) {
@@ -196,8 +201,7 @@ class VectorConformanceTest {
         return Verifier.builder()
                 .resolver(new CompositeResolver(resolvers))
                 .fetcher(FIXTURES)
-                .clock(FixedClock.vectorsNow())
-                .build();
+                .clock(FixedClock.vectorsNow());
     }
 
     /** The check each reference verdict names, as Credence reports it. */

@@ -40,7 +40,7 @@ public record Assurance(Level level, String title, String explanation) {
         /** Any other failed check. */
         FAILED("Not verified"),
         /** No check failed, but one that matters could not be made. */
-        COULD_NOT_CHECK("Could not check");
+        COULD_NOT_CHECK("Could not fully check");
 
         private final String label;
 
@@ -105,6 +105,18 @@ public record Assurance(Level level, String title, String explanation) {
                             + ").");
         }
         String issuer = issuerId(report).orElse("its issuer");
+        if (!contentConfirmed(report)) {
+            return new Assurance(
+                    Level.SIGNATURE_ONLY,
+                    "Genuine signature — but we could not confirm who the issuer is",
+                    "The signature is valid, but nothing shows that its key belongs to "
+                            + issuer
+                            + ", so neither who issued it nor what it says is confirmed"
+                            + report.check(CheckName.ISSUER_KEY_BINDING)
+                                    .map(check -> " (" + check.message() + ")")
+                                    .orElse("")
+                            + ".");
+        }
         String why =
                 report.check(CheckName.ISSUER_TRUST)
                         .filter(check -> check.status() == CheckStatus.WARNING)

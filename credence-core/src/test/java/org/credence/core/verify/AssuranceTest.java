@@ -93,6 +93,36 @@ class AssuranceTest {
     }
 
     @Test
+    void should_not_confirm_what_it_says_when_nothing_binds_the_valid_signature_to_the_issuer() {
+        // GIVEN a VC-JWT verified with the key embedded in its header (no binding made)
+        VerificationReport report =
+                new VerificationReport(
+                        "jwt",
+                        Optional.of(
+                                Json.createObjectBuilder()
+                                        .add("issuer", "https://issuer.example/profile")
+                                        .build()),
+                        List.of(
+                                Check.passed(CheckName.PROOF, "RS256 signature is valid"),
+                                Check.notApplicable(
+                                        CheckName.ISSUER_KEY_BINDING,
+                                        "No verified proof to bind to the issuer"),
+                                Check.passed(CheckName.ISSUER_TRUST, "Known issuer: Example")),
+                        List.of());
+
+        // WHEN
+        Assurance assurance = Assurance.of(report);
+
+        // THEN
+        assertThat(report.verdict()).isEqualTo(Verdict.VERIFIED);
+        assertThat(assurance.level()).isEqualTo(Level.SIGNATURE_ONLY);
+        assertThat(assurance.explanation())
+                .contains("nothing shows that its key belongs to https://issuer.example/profile");
+        assertThat(Assurance.contentConfirmed(report)).isFalse();
+        assertThat(Assurance.issuerConfirmed(report)).isFalse();
+    }
+
+    @Test
     void should_lead_with_the_change_and_never_the_forged_title_when_a_value_was_changed() {
         // GIVEN a confirmed issuer's credential, its title then changed
         JsonObject signed = ISSUER.sign(credential());

@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import org.credence.core.json.Jsons;
+import org.credence.core.verify.Assurance;
 import org.credence.core.verify.Check;
 import org.credence.core.verify.CheckName;
 import org.credence.core.verify.CheckStatus;
@@ -70,7 +71,10 @@ public final class VerificationJson {
                 .build();
     }
 
-    /** Credence's full report: the verdict over every check, and each check. */
+    /**
+     * Credence's full report: the verdict over every check, the headline people see ({@link
+     * Assurance}: {@code CONFIRMED} only when the issuer trust check passed), and each check.
+     */
     private static JsonObject credence(VerificationReport report) {
         JsonArrayBuilder named = Jsons.PROVIDER.createArrayBuilder();
         for (Check check : report.checks()) {
@@ -83,9 +87,18 @@ public final class VerificationJson {
                             .add("code", check.code())
                             .add("message", check.message()));
         }
+        Assurance assurance = Assurance.of(report);
         return Jsons.PROVIDER
                 .createObjectBuilder()
                 .add("verdict", report.verdict().name())
+                .add(
+                        "assurance",
+                        Jsons.PROVIDER
+                                .createObjectBuilder()
+                                .add("level", assurance.level().name())
+                                .add("title", assurance.title())
+                                .add("explanation", assurance.explanation())
+                                .add("contentConfirmed", Assurance.contentConfirmed(report)))
                 .add("format", report.format())
                 .add("checks", named)
                 .build();

@@ -8,18 +8,21 @@ import org.credence.app.verification.StoredVerification;
 import org.credence.core.verify.CheckName;
 import org.credence.core.verify.VerificationReport;
 import org.credence.server.web.credential.Formats;
+import org.credence.server.web.credential.VerdictHeadline;
 import org.credence.server.web.credential.VerificationView;
 
 /**
- * A kept verification as its result page shows it: the verdict in words ("Verified", "Not
- * verified", "Could not fully check"), the credential's facts, the checks a reader looks for first
- * (issuer trust, recipient, status) and every check, and the nested credentials' verdicts.
+ * A kept verification as its result page shows it: the headline in plain words (its finding, never
+ * the credential's own title), the credential's facts (shown as confirmed only when its content is,
+ * otherwise as "what the document claims"), the checks a reader looks for first (issuer trust,
+ * recipient, status) and every check, and the nested credentials' verdicts.
  *
  * @param id the result's id
  * @param checkedAt when it was checked, in words
  * @param expiresAt when the link stops working, in words
- * @param verdict the verdict in words
- * @param style {@code passed}, {@code failed} or {@code unknown}
+ * @param verdict the verdict in a few words ({@link VerdictHeadline#label})
+ * @param style {@code passed} (confirmed issuer only), {@code unconfirmed}, {@code failed} or
+ *     {@code unknown}
  * @param report the checks in words (and the revoked / suspended headline)
  * @param facts what the credential says
  * @param format how the input was read ({@code json}, {@code jwt}, {@code png} …)
@@ -58,7 +61,7 @@ public record ResultView(
                 result.id(),
                 Formats.dateTime(result.checkedAt()),
                 Formats.dateTime(result.expiresAt()),
-                verdict(report),
+                view.verdict().label(),
                 view.outcome(),
                 view,
                 CredentialFacts.of(report.credential()),
@@ -77,21 +80,29 @@ public record ResultView(
             case "passed" -> "✓";
             case "failed" -> "✗";
             case "unknown" -> "?";
-            case "warning" -> "!";
+            case "warning", "unconfirmed" -> "!";
             default -> "–";
         };
     }
 
-    static String verdict(VerificationReport report) {
-        return switch (report.verdict()) {
-            case VERIFIED -> "Verified";
-            case FAILED -> "Not verified";
-            case COULD_NOT_CHECK -> "Could not fully check";
-        };
+    /** The plain-words headline: the page's heading. */
+    public VerdictHeadline headline() {
+        return report.verdict();
+    }
+
+    /**
+     * The page's title and heading: the finding, and the credential's name only when a confirmed
+     * issuer signed it.
+     */
+    public String pageTitle() {
+        return headline().confirmed()
+                ? headline().title() + ": " + facts.name()
+                : headline().title();
     }
 
     private static Nested nested(VerificationReport report) {
         VerificationView view = VerificationView.of(report);
+        String name = CredentialFacts.of(report.credential()).name();
         List<VerificationView.Row> problems =
                 view.checks().stream()
                         .filter(
@@ -100,8 +111,8 @@ public record ResultView(
                                                 || row.style().equals("unknown"))
                         .toList();
         return new Nested(
-                CredentialFacts.of(report.credential()).name(),
-                verdict(report),
+                view.verdict().contentConfirmed() ? name : name + " (claimed, not confirmed)",
+                view.verdict().label(),
                 view.outcome(),
                 problems);
     }

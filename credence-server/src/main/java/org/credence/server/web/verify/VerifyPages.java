@@ -125,8 +125,7 @@ public final class VerifyPages {
         views.render(
                 ctx,
                 "verify/result.jte",
-                new Page(
-                        view.verdict() + ": " + view.facts().name(), null, auth.anonymousCsrf(ctx)),
+                new Page(view.pageTitle(), null, auth.anonymousCsrf(ctx)),
                 "result",
                 view,
                 "link",

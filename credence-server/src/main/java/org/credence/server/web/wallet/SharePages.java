@@ -153,7 +153,7 @@ public final class SharePages {
         }
         String title =
                 view.collectionName()
-                        .orElseGet(() -> view.credentials().get(0).entry().facts().title());
+                        .orElseGet(() -> WalletLabels.pageTitle(view.credentials().get(0).entry()));
         views.render(
                 ctx,
                 "wallet/shared.jte",

@@ -6,6 +6,7 @@ import org.credence.app.wallet.WalletEntry;
 import org.credence.core.verify.Check;
 import org.credence.core.verify.CheckName;
 import org.credence.core.verify.Verdict;
+import org.credence.server.web.credential.VerdictHeadline;
 
 /**
  * Words and styles the wallet's templates show for verdicts, and which URLs from a credential may
@@ -34,22 +35,41 @@ public final class WalletLabels {
         }
     }
 
-    /** "Verified", "Not verified" or "Could not check". */
-    public static String verdict(Verdict verdict) {
-        return switch (verdict) {
-            case VERIFIED -> "Verified";
-            case FAILED -> "Not verified";
-            case COULD_NOT_CHECK -> "Could not check";
-        };
+    /**
+     * The plain-words headline of the credential's verification just now: "Verified" only when its
+     * issuer is confirmed.
+     */
+    public static VerdictHeadline headline(WalletEntry entry) {
+        return VerdictHeadline.of(entry.report());
     }
 
-    /** The CSS class of the verdict (the verify page's). */
-    public static String style(Verdict verdict) {
-        return switch (verdict) {
-            case VERIFIED -> "passed";
-            case FAILED -> "failed";
-            case COULD_NOT_CHECK -> "could-not-check";
-        };
+    /**
+     * The credential's title, marked as its own claim when its content is not confirmed (its proof
+     * does not verify with its issuer's key now).
+     */
+    public static String title(WalletEntry entry) {
+        return headline(entry).contentConfirmed()
+                ? entry.facts().title()
+                : entry.facts().title() + " (claimed, not confirmed)";
+    }
+
+    /**
+     * A page's heading for the credential: its title when its content is confirmed, else the
+     * finding (a page never heads with a title nobody can confirm).
+     */
+    public static String pageTitle(WalletEntry entry) {
+        VerdictHeadline headline = headline(entry);
+        return headline.contentConfirmed() ? entry.facts().title() : headline.title();
+    }
+
+    /**
+     * The issuer's name, marked as its own claim unless a registry or the operator confirms the
+     * issuer.
+     */
+    public static String issuerName(WalletEntry entry) {
+        return headline(entry).confirmed()
+                ? entry.facts().issuerName()
+                : entry.facts().issuerName() + " (the name it gives itself: not confirmed)";
     }
 
     /** What the status check found, else the first problem, else nothing to say. */

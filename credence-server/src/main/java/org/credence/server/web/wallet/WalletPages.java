@@ -76,7 +76,7 @@ public final class WalletPages {
         views.render(
                 ctx,
                 "wallet/detail.jte",
-                Page.of(entry.facts().title(), learner),
+                Page.of(WalletLabels.pageTitle(entry), learner),
                 "entry",
                 entry,
                 "verification",
