@@ -137,7 +137,9 @@ class VerdictPagesTest {
                     .isEqualTo(" class=\"verdict unconfirmed\">" + SIGNATURE_ONLY);
             assertThat(detail)
                     .contains("Example Corp (the name it gives itself: not confirmed)")
-                    .doesNotContain("verdict passed");
+                    .contains(
+                            "<dt>When imported</dt><dd>Genuine signature, issuer not confirmed</dd>")
+                    .doesNotContain("verdict passed", "VERIFIED");
 
             // WHEN she shares it, THEN the shared page says the same
             HttpResponse<String> made =

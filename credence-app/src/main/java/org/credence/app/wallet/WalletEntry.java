@@ -19,7 +19,8 @@ import org.credence.core.verify.VerificationReport;
  *     do: they were issued to, or claimed by, the learner); imports that do not carry a warning
  * @param importFormat how an import was read ({@code json}, {@code jwt}, {@code png}, {@code svg})
  * @param sourceUrl where an import was fetched from
- * @param importVerdict the verdict it had when imported
+ * @param importVerdict the headline it had when imported: an {@code Assurance.Level} name (older
+ *     imports: a {@code Verdict} name)
  * @param effortHours the achievement's effort hours (issued here only)
  * @param document the credential as text (JSON or compact JWS)
  * @param addedAt when it was claimed, imported, or issued

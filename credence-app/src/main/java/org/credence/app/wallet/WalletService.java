@@ -208,7 +208,7 @@ public final class WalletService {
                                             document,
                                             Optional.of(report.format()),
                                             url,
-                                            Optional.of(report.verdict().name()),
+                                            Optional.of(Assurance.of(report).level().name()),
                                             addressed,
                                             Optional.empty(),
                                             clock.instant());

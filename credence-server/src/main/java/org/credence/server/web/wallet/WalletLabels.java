@@ -3,6 +3,7 @@ package org.credence.server.web.wallet;
 import java.net.URI;
 import java.net.URISyntaxException;
 import org.credence.app.wallet.WalletEntry;
+import org.credence.core.verify.Assurance;
 import org.credence.core.verify.Check;
 import org.credence.core.verify.CheckName;
 import org.credence.core.verify.Verdict;
@@ -51,6 +52,24 @@ public final class WalletLabels {
         return headline(entry).contentConfirmed()
                 ? entry.facts().title()
                 : entry.facts().title() + " (claimed, not confirmed)";
+    }
+
+    /**
+     * The headline an import had, in words: an {@link Assurance.Level} name; imports kept before
+     * levels were recorded hold a bare verdict, which never said whether the issuer was confirmed.
+     */
+    public static String importVerdict(String stored) {
+        for (Assurance.Level level : Assurance.Level.values()) {
+            if (level.name().equals(stored)) {
+                return level.label();
+            }
+        }
+        return switch (stored) {
+            case "VERIFIED" ->
+                    "Its checks passed (whether its issuer was confirmed was not recorded)";
+            case "FAILED" -> "Not verified";
+            default -> "Could not fully check";
+        };
     }
 
     /**
