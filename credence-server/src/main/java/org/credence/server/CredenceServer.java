@@ -26,6 +26,8 @@ import org.credence.server.web.Auth;
 import org.credence.server.web.BulkPages;
 import org.credence.server.web.DashboardPage;
 import org.credence.server.web.ErrorMapper;
+import org.credence.server.web.InvitationLinks;
+import org.credence.server.web.InvitationPages;
 import org.credence.server.web.IssuerPages;
 import org.credence.server.web.MemberPages;
 import org.credence.server.web.PublicDocuments;
@@ -102,13 +104,15 @@ public final class CredenceServer {
         new PublicDocuments(services.issuers()).register(routes);
         new AccountPages(services.accounts(), auth, views).register(routes);
         new DashboardPage(services, views).register(routes);
-        new MemberPages(services.members(), views, services.host().base()).register(routes);
+        new MemberPages(services.members(), views, invitationLinks(services, config))
+                .register(routes);
+        new InvitationPages(services.accounts(), services.members(), auth, views).register(routes);
         new TokenPages(services.apiTokens(), views).register(routes);
         new AuditPages(services.auditLog(), views).register(routes);
         new IssuerPages(services.issuers(), views).register(routes);
         new SkillPages(services.skills(), views).register(routes);
         new AchievementPages(services.achievements(), services.skills(), views).register(routes);
-        new AccountApi(services).register(routes);
+        new AccountApi(services, invitationLinks(services, config)).register(routes);
         new CatalogueApi(services).register(routes);
         new BulkPages(services, views).register(routes);
         new BulkApi(services).register(routes);
@@ -153,6 +157,11 @@ public final class CredenceServer {
         new VerifyPages(services, auth, views, verifyLimit).register(routes, verifyApi::verify);
         new ObServiceApi(services).register(routes);
         new OpenApiDocument(services.host().base()).register(routes);
+    }
+
+    /** Invitation links for inviters: only while no mail server can send them. */
+    private static InvitationLinks invitationLinks(Services services, ServerConfig config) {
+        return new InvitationLinks(services.host().base(), !config.mailConfigured());
     }
 
     private static void securityHeaders(Context ctx) {

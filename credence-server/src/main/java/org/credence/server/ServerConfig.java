@@ -12,14 +12,22 @@ import org.credence.server.config.CredenceConfig;
  * @param verifyPerSecond public verifications allowed per client address and second (the anti-abuse
  *     limit of {@code POST /credentials/verify}; a burst of 6 seconds' worth, at least 60, is
  *     allowed)
+ * @param mailConfigured whether an SMTP server is configured: without one, e-mails stay queued, so
+ *     the link of a new invitation is also shown to the inviter, to pass on
  */
-public record ServerConfig(int port, DidWebHost host, double verifyPerSecond) {
+public record ServerConfig(
+        int port, DidWebHost host, double verifyPerSecond, boolean mailConfigured) {
 
     /** Public verifications per client address and second, unless configured. */
     public static final double DEFAULT_VERIFY_PER_SECOND = 10;
 
     public ServerConfig(int port, DidWebHost host) {
         this(port, host, DEFAULT_VERIFY_PER_SECOND);
+    }
+
+    /** A server without a mail server. */
+    public ServerConfig(int port, DidWebHost host, double verifyPerSecond) {
+        this(port, host, verifyPerSecond, false);
     }
 
     public ServerConfig {
@@ -33,7 +41,11 @@ public record ServerConfig(int port, DidWebHost host, double verifyPerSecond) {
     }
 
     public static ServerConfig of(CredenceConfig config) {
-        return new ServerConfig(config.port(), config.baseUrl(), config.verifyPerSecond());
+        return new ServerConfig(
+                config.port(),
+                config.baseUrl(),
+                config.verifyPerSecond(),
+                config.smtp().isPresent());
     }
 
     /** The burst of public verifications allowed per client address. */

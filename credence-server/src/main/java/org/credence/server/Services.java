@@ -264,7 +264,7 @@ public record Services(
                 database,
                 host,
                 new AccountService(database, clock, random, hashing),
-                new MemberService(database, clock, random),
+                new MemberService(database, delivery.invitationMail(host.base()), clock, random),
                 new ApiTokenService(database, clock, random),
                 new AuditLog(database),
                 issuers,

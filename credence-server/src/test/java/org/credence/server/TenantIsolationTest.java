@@ -22,6 +22,7 @@ import org.credence.app.issuer.IssuerDraft;
 import org.credence.app.issuer.IssuerProfile;
 import org.credence.app.organization.Actor;
 import org.credence.app.organization.ApiToken;
+import org.credence.app.organization.InvitationSent;
 import org.credence.app.organization.Member;
 import org.credence.app.organization.Role;
 import org.credence.app.skill.FrameworkImport;
@@ -57,7 +58,9 @@ class TenantIsolationTest {
             UUID achievementId,
             UUID bulkId,
             String issuerDid,
-            UUID credentialId) {}
+            UUID credentialId,
+            UUID invitationId,
+            String invitationToken) {}
 
     /** What organisation B's owner does on one route, and what must come back. */
     record Case(String route, Function<Ctx, HttpResponse<String>> request, Expect expect) {}
@@ -146,6 +149,32 @@ class TenantIsolationTest {
                     hidden(
                             "DELETE /api/v1/members/{userId}",
                             c -> c.api("DELETE", "/api/v1/members/" + c.alpha().userId(), null)),
+                    hidden(
+                            "POST /app/members/invitations/{invitationId}/revoke",
+                            c ->
+                                    c.form(
+                                            "/app/members/invitations/"
+                                                    + c.alpha().invitationId()
+                                                    + "/revoke",
+                                            Map.of())),
+                    hidden(
+                            "POST /invitations/{token}/accept",
+                            c ->
+                                    c.form(
+                                            "/invitations/"
+                                                    + c.alpha().invitationToken()
+                                                    + "/accept",
+                                            Map.of())),
+                    scoped(
+                            "GET /api/v1/invitations",
+                            c -> c.api("GET", "/api/v1/invitations", null)),
+                    hidden(
+                            "DELETE /api/v1/invitations/{invitationId}",
+                            c ->
+                                    c.api(
+                                            "DELETE",
+                                            "/api/v1/invitations/" + c.alpha().invitationId(),
+                                            null)),
                     scoped("GET /api/v1/tokens", c -> c.api("GET", "/api/v1/tokens", null)),
                     scoped(
                             "POST /api/v1/tokens",
@@ -654,6 +683,8 @@ class TenantIsolationTest {
                                         .delivery()
                                         .emailOnIssue(server.services().host().base()))
                         .id();
+        InvitationSent invitation =
+                server.services().members().invite(actor, "pending@alpha.example", Role.OWNER);
         return new Alpha(
                 owner,
                 member.session().userId(),
@@ -663,7 +694,9 @@ class TenantIsolationTest {
                 achievementId,
                 bulkId,
                 issuer.did(),
-                credentialId);
+                credentialId,
+                invitation.invitation().id(),
+                invitation.token());
     }
 
     /** The outbox id of the e-mail announcing A's credential. */

@@ -64,8 +64,21 @@ public final class TestServer implements AutoCloseable {
         return start(testDatabase, ServerConfig.DEFAULT_VERIFY_PER_SECOND, clock);
     }
 
+    /**
+     * Starts a server that is configured as having a mail server: invitation links are then only
+     * e-mailed (tests send the outbox themselves, e.g. to GreenMail).
+     */
+    public static TestServer startWithMail(TestDatabase testDatabase) {
+        return start(testDatabase, ServerConfig.DEFAULT_VERIFY_PER_SECOND, Clock.systemUTC(), true);
+    }
+
     private static TestServer start(
             TestDatabase testDatabase, double verifyPerSecond, Clock clock) {
+        return start(testDatabase, verifyPerSecond, clock, false);
+    }
+
+    private static TestServer start(
+            TestDatabase testDatabase, double verifyPerSecond, Clock clock, boolean mail) {
         Database database =
                 Database.open(
                         new DatabaseSettings(
@@ -85,7 +98,8 @@ public final class TestServer implements AutoCloseable {
         try {
             return new TestServer(
                     services,
-                    CredenceServer.create(new ServerConfig(0, host, verifyPerSecond), services)
+                    CredenceServer.create(
+                                    new ServerConfig(0, host, verifyPerSecond, mail), services)
                             .start());
         } catch (RuntimeException e) {
             services.close();
@@ -155,13 +169,12 @@ public final class TestServer implements AutoCloseable {
         return new Browser(sessionCookie, csrf.group(1), session);
     }
 
-    /** A new person invited into the owner's organisation with {@code role}, signed in there. */
+    /**
+     * A new person invited into the owner's organisation with {@code role}, who accepts by creating
+     * their account, signed in there.
+     */
     public Browser member(Browser owner, String email, Role role) {
-        String invitation =
-                services.members()
-                        .add(owner.session().actor(), email, role)
-                        .invitationToken()
-                        .orElseThrow(() -> new IllegalStateException(email + " has an account"));
+        String invitation = services.members().invite(owner.session().actor(), email, role).token();
         return browser(
                 services.accounts()
                         .acceptInvitation(invitation, "Member " + email, PASSWORD)

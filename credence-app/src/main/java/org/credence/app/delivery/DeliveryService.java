@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -12,6 +13,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,6 +25,8 @@ import org.credence.app.award.AfterStore;
 import org.credence.app.award.AwardService;
 import org.credence.app.db.Database;
 import org.credence.app.organization.Actor;
+import org.credence.app.organization.Invitation;
+import org.credence.app.organization.InvitationMail;
 import org.credence.app.organization.Role;
 import org.credence.core.crypto.Digests;
 import org.jdbi.v3.core.Handle;
@@ -43,6 +47,10 @@ public final class DeliveryService {
 
     private static final EmailTemplate CREDENTIAL_EMAIL = EmailTemplate.load("credential-email");
     private static final EmailTemplate IDENTIFIER_CODE = EmailTemplate.load("identifier-code");
+    private static final EmailTemplate INVITATION = EmailTemplate.load("invitation");
+    private static final DateTimeFormatter EXPIRY =
+            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+                    .withZone(ZoneOffset.UTC);
     private static final int TOKEN_BYTES = 32;
 
     private final Jdbi jdbi;
@@ -449,6 +457,47 @@ public final class DeliveryService {
                         Optional.empty(),
                         now));
         return id;
+    }
+
+    /**
+     * The hook that queues an invitation's e-mail, with its link, in the inviting transaction (for
+     * {@link org.credence.app.organization.MemberService}).
+     *
+     * @param baseUrl the installation's public URL, for the link
+     */
+    public InvitationMail invitationMail(String baseUrl) {
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        return (handle, invitation, token) -> {
+            EmailTemplate.RenderedEmail rendered =
+                    INVITATION.render(
+                            Map.of(
+                                    "inviter", invitation.invitedBy(),
+                                    "organisationName", invitation.organisationName(),
+                                    "role", invitation.role().value(),
+                                    "acceptUrl", baseUrl + Invitation.path(token),
+                                    "expiresAt", EXPIRY.format(invitation.expiresAt())));
+            Instant now = clock.instant();
+            UUID id = UUID.randomUUID();
+            outbox.insert(
+                    handle,
+                    new OutboxMessage(
+                            id,
+                            Optional.of(invitation.organisationId()),
+                            Optional.empty(),
+                            new EmailMessage(
+                                    id,
+                                    invitation.email(),
+                                    rendered.subject(),
+                                    rendered.text(),
+                                    rendered.html()),
+                            OutboxState.QUEUED,
+                            0,
+                            now,
+                            Optional.empty(),
+                            Optional.empty(),
+                            Optional.empty(),
+                            now));
+        };
     }
 
     private String newToken() {

@@ -215,14 +215,16 @@ public final class AccountService {
                                 Problem.CONFLICT,
                                 "email: "
                                         + invitation.email()
-                                        + " already has an account; sign in and ask an owner to"
-                                        + " add you again");
+                                        + " already has an account: accept with its password"
+                                        + " instead");
+                    }
+                    if (!members.deleteInvitation(handle, tokenHash)) {
+                        throw AppException.notFound("Invitation");
                     }
                     UUID userId = UUID.randomUUID();
                     store.insertUser(handle, userId, invitation.email(), name, passwordHash, now);
                     members.insert(
                             handle, invitation.organisationId(), userId, invitation.role(), now);
-                    members.deleteInvitation(handle, tokenHash);
                     audit.append(
                             handle,
                             invitation.organisationId(),
@@ -232,6 +234,67 @@ public final class AccountService {
                             userId.toString(),
                             invitation.role().value());
                     return startSession(handle, userId, invitation.organisationId());
+                });
+    }
+
+    /**
+     * Accepts an invitation for the existing account of the invited address, proven by its password
+     * (throttled like signing in): the person becomes a member with the invited role and is signed
+     * in to that organisation. The link works once. (Signed-in people accept with {@link
+     * MemberService#accept}; this also serves someone who belongs to no organisation any more and
+     * so cannot sign in.)
+     *
+     * @throws AppException {@link Problem#NOT_FOUND} for an unknown, used or expired link, {@link
+     *     Problem#UNAUTHENTICATED} for a wrong password, {@link Problem#CONFLICT} when already a
+     *     member
+     */
+    public SignedIn acceptInvitationWithPassword(String invitationToken, String password) {
+        String tokenHash = SecretTokens.hash(invitationToken == null ? "" : invitationToken);
+        Invitation invitation =
+                invitation(invitationToken).orElseThrow(() -> AppException.notFound("Invitation"));
+        String address = invitation.email();
+        if (!throttle.allows(address)) {
+            throw new AppException(
+                    Problem.TOO_MANY_REQUESTS,
+                    "Too many attempts: wait 15 minutes before trying again");
+        }
+        Optional<AccountStore.Credentials> credentials =
+                jdbi.withHandle(handle -> store.credentials(handle, address));
+        boolean matches =
+                hasher.verify(
+                                password == null ? "" : password,
+                                credentials
+                                        .map(AccountStore.Credentials::passwordHash)
+                                        .orElse(dummyHash))
+                        && credentials.isPresent();
+        if (!matches) {
+            throttle.recordFailure(address);
+            throw new AppException(Problem.UNAUTHENTICATED, "Wrong password for " + address);
+        }
+        throttle.recordSuccess(address);
+        UUID userId = credentials.get().userId();
+        Instant now = clock.instant();
+        return jdbi.inTransaction(
+                handle -> {
+                    UUID organisationId = invitation.organisationId();
+                    if (members.find(handle, organisationId, userId).isPresent()) {
+                        throw new AppException(
+                                Problem.CONFLICT,
+                                "You are already a member of " + invitation.organisationName());
+                    }
+                    if (!members.deleteInvitation(handle, tokenHash)) {
+                        throw AppException.notFound("Invitation");
+                    }
+                    members.insert(handle, organisationId, userId, invitation.role(), now);
+                    audit.append(
+                            handle,
+                            organisationId,
+                            now,
+                            address,
+                            "invitation.accepted",
+                            userId.toString(),
+                            invitation.role().value());
+                    return startSession(handle, userId, organisationId);
                 });
     }
 

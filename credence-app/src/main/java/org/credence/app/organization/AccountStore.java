@@ -176,4 +176,13 @@ final class AccountStore {
                 .bind("organisation", organisationId)
                 .execute();
     }
+
+    /** Makes a session act for another organisation (the person just joined it). */
+    void switchSession(Handle handle, String tokenHash, UUID organisationId) {
+        handle.createUpdate(
+                        "UPDATE sessions SET organisation_id = :organisation WHERE token_hash = :hash")
+                .bind("organisation", organisationId)
+                .bind("hash", tokenHash)
+                .execute();
+    }
 }

@@ -18,6 +18,11 @@ import org.jdbi.v3.core.Jdbi;
  * organisation with the role they were given. The secret is shown once; only its SHA-256 is stored.
  * Owners create, list and revoke tokens; creation and revocation are audited.
  *
+ * <p>A token belongs to the membership of the member who created it (through a page, or through
+ * another of their tokens): it authenticates only while that member belongs to the organisation,
+ * and with at most the member's current role, read at every authentication. Removing the member
+ * also revokes their tokens ({@link MemberService#remove}).
+ *
  * <p>Thread-safe.
  */
 public final class ApiTokenService {
@@ -37,26 +42,42 @@ public final class ApiTokenService {
         this.tokens = new SecretTokens(random);
     }
 
-    /** Creates a token with {@code role}. Owners only. */
+    /** Creates a token with {@code role}, belonging to the acting member. Owners only. */
     public CreatedApiToken create(Actor actor, String name, Role role) {
         actor.require(Role.OWNER);
+        UUID creator = actor.person();
         String tokenName = WebReferences.requireText("name", name, 200);
         Objects.requireNonNull(role, "role");
         String secret = PREFIX + tokens.next();
         Instant now = clock.instant();
-        ApiToken token = new ApiToken(UUID.randomUUID(), tokenName, role, now, Optional.empty());
-        jdbi.useTransaction(
-                handle -> {
-                    store.insert(handle, actor.organisationId(), token, SecretTokens.hash(secret));
-                    audit.append(
-                            handle,
-                            actor.organisationId(),
-                            now,
-                            actor.name(),
-                            "token.created",
-                            token.id().toString(),
-                            tokenName + " (" + role.value() + ")");
-                });
+        ApiToken draft =
+                new ApiToken(
+                        UUID.randomUUID(),
+                        tokenName,
+                        role,
+                        now,
+                        Optional.empty(),
+                        Optional.of(new ApiToken.Creator(creator, actor.name(), Optional.empty())),
+                        Optional.empty());
+        ApiToken token =
+                jdbi.inTransaction(
+                        handle -> {
+                            store.insert(
+                                    handle,
+                                    actor.organisationId(),
+                                    draft,
+                                    SecretTokens.hash(secret));
+                            audit.append(
+                                    handle,
+                                    actor.organisationId(),
+                                    now,
+                                    actor.name(),
+                                    "token.created",
+                                    draft.id().toString(),
+                                    tokenName + " (" + role.value() + ")");
+                            return store.find(handle, actor.organisationId(), draft.id())
+                                    .orElseThrow();
+                        });
         return new CreatedApiToken(token, secret);
     }
 
@@ -75,7 +96,12 @@ public final class ApiTokenService {
                             store.find(handle, actor.organisationId(), tokenId)
                                     .orElseThrow(() -> AppException.notFound("API token"));
                     if (!token.isRevoked()) {
-                        store.revoke(handle, actor.organisationId(), tokenId, clock.instant());
+                        store.revoke(
+                                handle,
+                                actor.organisationId(),
+                                tokenId,
+                                clock.instant(),
+                                Optional.empty());
                         audit.append(
                                 handle,
                                 actor.organisationId(),
@@ -89,17 +115,27 @@ public final class ApiTokenService {
                 });
     }
 
-    /** The actor a bearer secret stands for; empty for an unknown or revoked token. */
+    /**
+     * The actor a bearer secret stands for, with the token's role capped by its creator's current
+     * role; empty for an unknown or revoked token, or one whose creator is no longer a member.
+     */
     public Optional<Actor> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
         return jdbi.withHandle(handle -> store.findLive(handle, SecretTokens.hash(secret)))
+                .flatMap(ApiTokenService::actor);
+    }
+
+    private static Optional<Actor> actor(ApiTokenStore.Found found) {
+        ApiToken token = found.token();
+        return token.effectiveRole()
                 .map(
-                        found ->
+                        role ->
                                 new Actor(
                                         found.organisationId(),
-                                        "token:" + found.token().name(),
-                                        found.token().role()));
+                                        "token:" + token.name(),
+                                        role,
+                                        token.creator().map(ApiToken.Creator::userId)));
     }
 }

@@ -82,8 +82,22 @@ final class MemberStore {
                 .execute();
     }
 
-    /** Replaces any earlier invitation of that address to that organisation. */
-    void invite(Handle handle, String tokenHash, Invitation invitation, String invitedBy) {
+    Optional<Member> findByEmail(Handle handle, UUID organisationId, String email) {
+        return handle.createQuery(
+                        MEMBER_COLUMNS
+                                + " WHERE m.organisation_id = :organisation AND u.email = :email")
+                .bind("organisation", organisationId)
+                .bind("email", email)
+                .map((row, context) -> member(row))
+                .findOne();
+    }
+
+    /**
+     * Replaces any earlier invitation of that address to that organisation.
+     *
+     * @param invitedByUser the inviting member, whose leaving withdraws the invitation
+     */
+    void invite(Handle handle, String tokenHash, Invitation invitation, UUID invitedByUser) {
         handle.createUpdate(
                         "DELETE FROM invitations WHERE organisation_id = :organisation AND email = :email")
                 .bind("organisation", invitation.organisationId())
@@ -91,20 +105,25 @@ final class MemberStore {
                 .execute();
         handle.createUpdate(
                         """
-                        INSERT INTO invitations (token_hash, organisation_id, email, role,
-                                                 invited_by, created_at, expires_at)
-                        VALUES (:hash, :organisation, :email, :role, :by, :created, :expires)
+                        INSERT INTO invitations (id, token_hash, organisation_id, email, role,
+                                                 invited_by, invited_by_user, created_at,
+                                                 expires_at)
+                        VALUES (:id, :hash, :organisation, :email, :role, :by, :byUser,
+                                :created, :expires)
                         """)
+                .bind("id", invitation.id())
                 .bind("hash", tokenHash)
                 .bind("organisation", invitation.organisationId())
                 .bind("email", invitation.email())
                 .bind("role", invitation.role().value())
-                .bind("by", invitedBy)
+                .bind("by", invitation.invitedBy())
+                .bind("byUser", invitedByUser)
                 .bind("created", invitation.createdAt())
                 .bind("expires", invitation.expiresAt())
                 .execute();
     }
 
+    /** The organisation's unexpired invitations, by address. */
     List<Invitation> invitations(Handle handle, UUID organisationId, Instant now) {
         return handle.createQuery(
                         INVITATION_COLUMNS
@@ -116,6 +135,7 @@ final class MemberStore {
                 .list();
     }
 
+    /** The unexpired invitation with that token hash (of any organisation: the link finds it). */
     Optional<Invitation> invitation(Handle handle, String tokenHash, Instant now) {
         return handle.createQuery(
                         INVITATION_COLUMNS + " WHERE i.token_hash = :hash AND i.expires_at > :now")
@@ -125,25 +145,49 @@ final class MemberStore {
                 .findOne();
     }
 
-    void deleteInvitation(Handle handle, String tokenHash) {
-        handle.createUpdate("DELETE FROM invitations WHERE token_hash = :hash")
-                .bind("hash", tokenHash)
-                .execute();
+    /** The organisation's invitation with that id, expired or not. */
+    Optional<Invitation> findInvitation(Handle handle, UUID organisationId, UUID id) {
+        return handle.createQuery(
+                        INVITATION_COLUMNS
+                                + " WHERE i.organisation_id = :organisation AND i.id = :id")
+                .bind("organisation", organisationId)
+                .bind("id", id)
+                .map((row, context) -> invitation(row))
+                .findOne();
     }
 
-    boolean cancelInvitation(Handle handle, UUID organisationId, String email) {
-        return handle.createUpdate(
-                                "DELETE FROM invitations WHERE organisation_id = :organisation"
-                                        + " AND email = :email")
-                        .bind("organisation", organisationId)
-                        .bind("email", email)
+    /** The invitations a member sent in the organisation. */
+    List<Invitation> invitationsBy(Handle handle, UUID organisationId, UUID userId) {
+        return handle.createQuery(
+                        INVITATION_COLUMNS
+                                + " WHERE i.organisation_id = :organisation"
+                                + " AND i.invited_by_user = :user ORDER BY i.email")
+                .bind("organisation", organisationId)
+                .bind("user", userId)
+                .map((row, context) -> invitation(row))
+                .list();
+    }
+
+    /** Deletes the invitation with that token hash; false when it was gone (used meanwhile). */
+    boolean deleteInvitation(Handle handle, String tokenHash) {
+        return handle.createUpdate("DELETE FROM invitations WHERE token_hash = :hash")
+                        .bind("hash", tokenHash)
                         .execute()
                 > 0;
     }
 
+    void deleteInvitation(Handle handle, UUID organisationId, UUID id) {
+        handle.createUpdate(
+                        "DELETE FROM invitations WHERE organisation_id = :organisation AND id = :id")
+                .bind("organisation", organisationId)
+                .bind("id", id)
+                .execute();
+    }
+
     private static final String INVITATION_COLUMNS =
             """
-            SELECT i.organisation_id, o.name, i.email, i.role, i.created_at, i.expires_at
+            SELECT i.id, i.organisation_id, o.name, i.email, i.role, i.invited_by, i.created_at,
+                   i.expires_at
             FROM invitations i JOIN organisations o ON o.id = i.organisation_id
             """;
 
@@ -158,10 +202,12 @@ final class MemberStore {
 
     private static Invitation invitation(java.sql.ResultSet row) throws java.sql.SQLException {
         return new Invitation(
+                row.getObject("id", UUID.class),
                 row.getObject("organisation_id", UUID.class),
                 row.getString("name"),
                 row.getString("email"),
                 Role.fromValue(row.getString("role")),
+                row.getString("invited_by"),
                 row.getObject("created_at", OffsetDateTime.class).toInstant(),
                 row.getObject("expires_at", OffsetDateTime.class).toInstant());
     }

@@ -16,6 +16,11 @@ public enum Role {
         return ordinal() <= required.ordinal();
     }
 
+    /** The less powerful of this role and {@code cap} (a token capped by its creator's role). */
+    public Role atMost(Role cap) {
+        return ordinal() >= cap.ordinal() ? this : cap;
+    }
+
     /** The lowercase name stored in the database and shown in the UI. */
     public String value() {
         return name().toLowerCase(Locale.ROOT);

@@ -2,6 +2,7 @@ package org.credence.app.organization;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -40,7 +41,7 @@ public record Session(
 
     /** The actor for the services. */
     public Actor actor() {
-        return new Actor(organisationId, email, role);
+        return new Actor(organisationId, email, role, Optional.of(userId));
     }
 
     @Override

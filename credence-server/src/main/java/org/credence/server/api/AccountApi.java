@@ -8,22 +8,24 @@ import java.util.Objects;
 import org.credence.app.audit.AuditEvent;
 import org.credence.app.organization.ApiToken;
 import org.credence.app.organization.CreatedApiToken;
+import org.credence.app.organization.Invitation;
+import org.credence.app.organization.InvitationSent;
 import org.credence.app.organization.Member;
-import org.credence.app.organization.MemberAdded;
 import org.credence.core.json.Jsons;
 import org.credence.server.Services;
 import org.credence.server.web.Forms;
+import org.credence.server.web.InvitationLinks;
 import org.credence.server.web.Routes;
 
-/** {@code /api/v1}: who am I, members, API tokens and the audit log. */
+/** {@code /api/v1}: who am I, members and invitations, API tokens and the audit log. */
 public final class AccountApi {
 
     private final Services services;
-    private final String baseUrl;
+    private final InvitationLinks links;
 
-    public AccountApi(Services services) {
+    public AccountApi(Services services, InvitationLinks links) {
         this.services = Objects.requireNonNull(services, "services");
-        this.baseUrl = services.host().base();
+        this.links = Objects.requireNonNull(links, "links");
     }
 
     public void register(Routes routes) {
@@ -53,21 +55,35 @@ public final class AccountApi {
                 "/api/v1/members",
                 (ctx, actor) -> {
                     JsonObject body = JsonBodies.object(ctx);
-                    MemberAdded added =
+                    InvitationSent sent =
                             services.members()
-                                    .add(
+                                    .invite(
                                             actor,
                                             JsonBodies.string(body, "email"),
                                             Forms.role("role", JsonBodies.string(body, "role")));
-                    JsonObjectBuilder json = Jsons.PROVIDER.createObjectBuilder();
-                    added.member().ifPresent(member -> json.add("member", member(member)));
-                    added.invitationToken()
-                            .ifPresent(
-                                    token ->
-                                            json.add(
-                                                    "invitationUrl",
-                                                    baseUrl + "/invitations/" + token));
-                    JsonBodies.send(ctx, 201, json.build());
+                    JsonObjectBuilder json =
+                            Jsons.PROVIDER
+                                    .createObjectBuilder()
+                                    .add("invitation", invitation(sent.invitation()));
+                    links.forInviter(sent).ifPresent(link -> json.add("invitationUrl", link));
+                    JsonBodies.send(ctx, 202, json.build());
+                });
+        routes.api(
+                HandlerType.GET,
+                "/api/v1/invitations",
+                (ctx, actor) -> {
+                    JsonArrayBuilder list = Jsons.PROVIDER.createArrayBuilder();
+                    services.members()
+                            .invitations(actor)
+                            .forEach(invitation -> list.add(invitation(invitation)));
+                    JsonBodies.send(ctx, 200, list.build());
+                });
+        routes.api(
+                HandlerType.DELETE,
+                "/api/v1/invitations/{invitationId}",
+                (ctx, actor) -> {
+                    services.members().revoke(actor, Forms.id(ctx, "invitationId", "Invitation"));
+                    ctx.status(204);
                 });
         routes.api(
                 HandlerType.PUT,
@@ -156,6 +172,19 @@ public final class AccountApi {
                 .build();
     }
 
+    private static JsonObject invitation(Invitation invitation) {
+        return Jsons.PROVIDER
+                .createObjectBuilder()
+                .add("id", invitation.id().toString())
+                .add("email", invitation.email())
+                .add("role", invitation.role().value())
+                .add("status", "pending")
+                .add("invitedBy", invitation.invitedBy())
+                .add("createdAt", invitation.createdAt().toString())
+                .add("expiresAt", invitation.expiresAt().toString())
+                .build();
+    }
+
     private static JsonObject token(ApiToken token) {
         JsonObjectBuilder json =
                 Jsons.PROVIDER
@@ -164,7 +193,18 @@ public final class AccountApi {
                         .add("name", token.name())
                         .add("role", token.role().value())
                         .add("createdAt", token.createdAt().toString());
+        token.creator()
+                .ifPresent(
+                        creator ->
+                                json.add(
+                                        "createdBy",
+                                        Jsons.PROVIDER
+                                                .createObjectBuilder()
+                                                .add("userId", creator.userId().toString())
+                                                .add("email", creator.email())));
+        token.effectiveRole().ifPresent(role -> json.add("effectiveRole", role.value()));
         token.revokedAt().ifPresent(at -> json.add("revokedAt", at.toString()));
+        token.revokedReason().ifPresent(reason -> json.add("revokedReason", reason));
         return json.build();
     }
 }

@@ -3,13 +3,11 @@ package org.credence.server.web;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.Objects;
-import org.credence.app.AppException;
 import org.credence.app.organization.AccountService;
-import org.credence.app.organization.Invitation;
 import org.credence.app.organization.SignUp;
 import org.credence.app.organization.SignedIn;
 
-/** The landing page, signing up, in and out, and accepting an invitation. */
+/** The landing page, signing up, in and out. (Invitations: {@link InvitationPages}.) */
 public final class AccountPages {
 
     private final AccountService accounts;
@@ -38,8 +36,6 @@ public final class AccountPages {
                     auth.signOut(ctx);
                     ctx.redirect("/");
                 });
-        routes.publicGet("/invitations/{token}", this::invitation);
-        routes.publicPost("/invitations/{token}", this::acceptInvitation);
     }
 
     private void landing(Context ctx) {
@@ -64,30 +60,6 @@ public final class AccountPages {
 
     private void login(Context ctx) {
         SignedIn signedIn = accounts.login(Forms.field(ctx, "email"), Forms.field(ctx, "password"));
-        auth.signIn(ctx, signedIn);
-        ctx.redirect("/app");
-    }
-
-    private void invitation(Context ctx) {
-        String token = ctx.pathParam("token");
-        Invitation invitation =
-                accounts.invitation(token).orElseThrow(() -> AppException.notFound("Invitation"));
-        views.render(
-                ctx,
-                "invitation.jte",
-                anonymous(ctx, "Join " + invitation.organisationName()),
-                "invitation",
-                invitation,
-                "token",
-                token);
-    }
-
-    private void acceptInvitation(Context ctx) {
-        SignedIn signedIn =
-                accounts.acceptInvitation(
-                        ctx.pathParam("token"),
-                        Forms.field(ctx, "displayName"),
-                        Forms.field(ctx, "password"));
         auth.signIn(ctx, signedIn);
         ctx.redirect("/app");
     }

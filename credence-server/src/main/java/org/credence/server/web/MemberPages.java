@@ -5,27 +5,30 @@ import io.javalin.http.HandlerType;
 import java.util.List;
 import java.util.Objects;
 import org.credence.app.organization.Invitation;
-import org.credence.app.organization.MemberAdded;
+import org.credence.app.organization.InvitationSent;
 import org.credence.app.organization.MemberService;
 import org.credence.app.organization.Role;
 import org.credence.app.organization.Session;
 
-/** {@code /app/members}: the list for everyone, adding, role changes and removal for owners. */
+/**
+ * {@code /app/members}: the list for everyone; inviting, revoking invitations, role changes and
+ * removal for owners.
+ */
 public final class MemberPages {
 
     private final MemberService members;
     private final Views views;
-    private final String baseUrl;
+    private final InvitationLinks links;
 
-    public MemberPages(MemberService members, Views views, String baseUrl) {
+    public MemberPages(MemberService members, Views views, InvitationLinks links) {
         this.members = Objects.requireNonNull(members, "members");
         this.views = Objects.requireNonNull(views, "views");
-        this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+        this.links = Objects.requireNonNull(links, "links");
     }
 
     public void register(Routes routes) {
         routes.page(HandlerType.GET, "/app/members", (ctx, session) -> show(ctx, session, null));
-        routes.page(HandlerType.POST, "/app/members", this::add);
+        routes.page(HandlerType.POST, "/app/members", this::invite);
         routes.page(
                 HandlerType.POST,
                 "/app/members/{userId}/role",
@@ -43,22 +46,25 @@ public final class MemberPages {
                     members.remove(session.actor(), Forms.id(ctx, "userId", "Member"));
                     ctx.redirect("/app/members");
                 });
+        routes.page(
+                HandlerType.POST,
+                "/app/members/invitations/{invitationId}/revoke",
+                (ctx, session) -> {
+                    members.revoke(session.actor(), Forms.id(ctx, "invitationId", "Invitation"));
+                    ctx.redirect("/app/members");
+                });
     }
 
-    private void add(Context ctx, Session session) {
-        MemberAdded added =
-                members.add(
+    private void invite(Context ctx, Session session) {
+        InvitationSent sent =
+                members.invite(
                         session.actor(),
                         Forms.field(ctx, "email"),
                         Forms.role("role", Forms.field(ctx, "role")));
-        if (added.invitationToken().isPresent()) {
-            show(ctx, session, baseUrl + "/invitations/" + added.invitationToken().get());
-        } else {
-            ctx.redirect("/app/members");
-        }
+        show(ctx, session, new Sent(sent.invitation(), links.forInviter(sent).orElse(null)));
     }
 
-    private void show(Context ctx, Session session, String newInvitationLink) {
+    private void show(Context ctx, Session session, Sent sent) {
         List<Invitation> invitations =
                 session.role() == Role.OWNER ? members.invitations(session.actor()) : List.of();
         views.render(
@@ -69,7 +75,15 @@ public final class MemberPages {
                 members.list(session.actor()),
                 "invitations",
                 invitations,
-                "newInvitationLink",
-                newInvitationLink);
+                "sent",
+                sent);
     }
+
+    /**
+     * What the page says about the invitation just sent.
+     *
+     * @param invitation the invitation
+     * @param link its link, only when no mail server can send it (else null)
+     */
+    public record Sent(Invitation invitation, String link) {}
 }
