@@ -2,7 +2,21 @@ package org.credence.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.credence.core.Issuer;
+import org.credence.core.crypto.KeyFile;
+import org.credence.core.json.JsonInput;
+import org.credence.core.jsonld.Canonicalizer;
+import org.credence.core.model.ClrCredentialFactory;
+import org.credence.core.model.ClrRequest;
+import org.credence.core.model.Profile;
+import org.credence.core.model.Recipient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FragmentKeyTest {
 
     private static final String CONTROLLER = "https://issuer.example.org/keys";
+    private static final Clock CLOCK = Clock.fixed(CliRunner.NOW, ZoneOffset.UTC);
 
     @TempDir Path directory;
 
@@ -68,5 +83,59 @@ class FragmentKeyTest {
 
         // THEN
         assertThat(verify.exitCode()).as(verify.out()).isZero();
+    }
+
+    @Test
+    void should_apply_the_fragment_key_fallback_to_the_credentials_inside_a_clr() {
+        // GIVEN a CLR by the same unreachable issuer holding a JSON credential and a VC-JWT
+        CliRunner.Run jwt =
+                cli.run(
+                        "issue",
+                        "--key",
+                        cli.file("key.json"),
+                        "--achievement",
+                        cli.file("achievement.json"),
+                        "--recipient-id",
+                        "did:example:learner",
+                        "--format",
+                        "jwt",
+                        "--out",
+                        cli.file("c.jwt"));
+        assertThat(jwt.exitCode()).as(jwt.err()).isZero();
+        KeyFile key = KeyFile.read(cli.read("key.json"));
+        JsonObject clr =
+                new Issuer(key, Canonicalizer.standard(), CLOCK)
+                        .sign(
+                                new ClrCredentialFactory(CLOCK, new SecureRandom())
+                                        .unsigned(
+                                                ClrRequest.of(
+                                                        "urn:uuid:7d3f1a2b-0c4d-4e5f-8a6b-9c0d1e2f3a4b",
+                                                        Profile.of(
+                                                                Json.createObjectBuilder()
+                                                                        .add("id", CONTROLLER)
+                                                                        .add("type", "Profile")
+                                                                        .add("name", "Registrar")
+                                                                        .build()),
+                                                        "Transcript",
+                                                        Recipient.ofId("did:example:learner"),
+                                                        List.of(
+                                                                JsonInput.DEFAULT.parseObject(
+                                                                        cli.read("c.json")),
+                                                                Json.createValue(
+                                                                        cli.read("c.jwt")
+                                                                                .strip())))));
+        cli.write("clr.json", clr.toString());
+
+        // WHEN
+        CliRunner.Run strict = cli.run("verify", cli.file("clr.json"));
+        CliRunner.Run lenient = cli.run("verify", cli.file("clr.json"), "--fragment-key");
+
+        // THEN the fallback reaches the nested credentials: all three verify
+        assertThat(strict.exitCode()).as(strict.out()).isEqualTo(2);
+        assertThat(lenient.exitCode()).as(lenient.out()).isZero();
+        assertThat(lenient.out())
+                .startsWith("VERIFIED")
+                .contains("2 nested credential(s): all verified")
+                .doesNotContain("COULD NOT CHECK");
     }
 }

@@ -5,11 +5,14 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.credence.core.bake.BadgeBaker;
 import org.credence.core.bake.BakedCredential;
 import org.credence.core.bake.BakingException;
@@ -20,6 +23,7 @@ import org.credence.core.did.ResolutionException;
 import org.credence.core.did.VerificationMethod;
 import org.credence.core.did.VerificationMethodResolver;
 import org.credence.core.json.InputException;
+import org.credence.core.json.InputProblem;
 import org.credence.core.json.JsonInput;
 import org.credence.core.json.JsonValues;
 import org.credence.core.jsonld.Canonicalizer;
@@ -35,10 +39,14 @@ import org.credence.core.verify.Check;
 import org.credence.core.verify.CheckName;
 import org.credence.core.verify.CheckStatus;
 import org.credence.core.verify.CredentialVerifier;
+import org.credence.core.verify.HeaderKeyBinding;
 import org.credence.core.verify.IssuerRegistry;
 import org.credence.core.verify.PresentationVerifier;
+import org.credence.core.verify.Unchecked;
 import org.credence.core.verify.VerificationReport;
 import org.credence.core.verify.VerifyOptions;
+import org.credence.core.work.Deadline;
+import org.credence.core.work.DeadlineExceededException;
 
 /**
  * The front door for verification: reads a credential in any supported form (JSON, compact JWS, PNG
@@ -46,6 +54,11 @@ import org.credence.core.verify.VerifyOptions;
  * with the credentials inside it, and returns a {@link VerificationReport} of named checks. Open
  * Badges 2.0 assertions (hosted or signed) go to the {@link Ob2Verifier}. It never stops at the
  * first problem and never turns "could not check" into "passed".
+ *
+ * <p>Every verification runs under a {@link Deadline} (by default {@link Deadline#DEFAULT_LIMIT} of
+ * the thread's CPU time): past it, the report is one "could not check" ({@code TIME_LIMIT}) with no
+ * credential. Documents over the {@link org.credence.core.json.JsonComplexity} limits are not
+ * checked at all ({@code TOO_COMPLEX}).
  *
  * <p>Immutable and thread-safe; build once and share.
  */
@@ -62,14 +75,20 @@ public final class Verifier {
     private final DocumentFetcher fetcher;
     private final Ob2Verifier ob2;
     private final BadgeBaker baker = new BadgeBaker();
+    private final Supplier<Deadline> deadlines;
+    private final HeaderKeyBinding headerKeys;
 
     private Verifier(Builder builder) {
+        Duration limit = builder.timeLimit;
+        LongSupplier ticker = builder.ticker;
+        this.deadlines = () -> Deadline.start(limit, ticker);
         this.resolver = builder.resolver;
         this.canonicalizer = builder.canonicalizer;
         this.jsonInput = builder.jsonInput;
         this.clock = builder.clock;
         this.fetcher = builder.fetcher;
         this.ob2 = new Ob2Verifier(fetcher, jsonInput, clock);
+        this.headerKeys = new HeaderKeyBinding(fetcher);
         this.credentials =
                 new CredentialVerifier(
                         new DataIntegrity(canonicalizer),
@@ -94,6 +113,10 @@ public final class Verifier {
 
     /** Verifies raw input: a baked PNG or SVG, JSON, or a compact JWS (UTF-8). */
     public VerificationReport verify(byte[] input, VerifyOptions options) {
+        return bounded("unknown", () -> verifyBytes(input, options));
+    }
+
+    private VerificationReport verifyBytes(byte[] input, VerifyOptions options) {
         if (input.length > 0 && (input[0] == (byte) 0x89 || looksLikeSvg(input))) {
             BakedCredential baked;
             try {
@@ -117,13 +140,19 @@ public final class Verifier {
      * the verifier's {@link DocumentFetcher}.
      */
     public VerificationReport verify(String text, VerifyOptions options) {
+        return bounded("unknown", () -> verifyText(text, options));
+    }
+
+    private VerificationReport verifyText(String text, VerifyOptions options) {
         String trimmed = text.strip();
         if (trimmed.startsWith("{")) {
             JsonObject document;
             try {
                 document = jsonInput.parseObject(trimmed);
             } catch (InputException e) {
-                return unreadable("json", e.problem().name(), e.getMessage());
+                return e.problem() == InputProblem.TOO_COMPLEX
+                        ? Unchecked.tooComplex("json", e.getMessage())
+                        : unreadable("json", e.problem().name(), e.getMessage());
             }
             return verifyDocument(document, options);
         }
@@ -149,7 +178,7 @@ public final class Verifier {
 
     /** Verifies a JSON credential secured with Data Integrity proofs. */
     public VerificationReport verifyCredential(JsonObject credential, VerifyOptions options) {
-        return credentials.verify(credential, options, 0);
+        return bounded("json", () -> credentials.verify(credential, options, 0));
     }
 
     /**
@@ -157,7 +186,16 @@ public final class Verifier {
      * challenge and domain), its holder binding, and every credential inside as a nested report.
      */
     public VerificationReport verifyPresentation(JsonObject presentation, VerifyOptions options) {
-        return presentations.verify(presentation, options);
+        return bounded("json", () -> presentations.verify(presentation, options));
+    }
+
+    /** Runs one verification under its deadline; nested front-door calls share the outer one. */
+    private VerificationReport bounded(String format, Supplier<VerificationReport> verification) {
+        try {
+            return Deadline.within(deadlines, verification);
+        } catch (DeadlineExceededException e) {
+            return Unchecked.tooCostly(format, e);
+        }
     }
 
     private VerificationReport verifyDocument(JsonObject document, VerifyOptions options) {
@@ -222,7 +260,15 @@ public final class Verifier {
         boolean proofPassed =
                 jwt.check(CheckName.PROOF).map(c -> c.status() == CheckStatus.PASSED).orElse(false);
         if (proofPassed && jwt.verificationMethod() != null) {
-            verified.add(jwt.verificationMethod());
+            VerificationMethod method = jwt.verificationMethod();
+            if (method.controller() == null) {
+                // a jwk header key: the issuer's only if the issuer publishes it
+                HeaderKeyBinding.Outcome binding = headerKeys.bind(credential, method);
+                binding.method().ifPresent(verified::add);
+                binding.check().ifPresent(checks::add);
+            } else {
+                verified.add(method);
+            }
         }
         return credentials.finish("jwt", credential, checks, verified, options, depth);
     }
@@ -308,8 +354,23 @@ public final class Verifier {
         private JsonInput jsonInput = JsonInput.DEFAULT;
         private Clock clock = Clock.systemUTC();
         private Optional<IssuerRegistry> registry = Optional.empty();
+        private Duration timeLimit = Deadline.DEFAULT_LIMIT;
+        private LongSupplier ticker = Deadline.threadCpuTime();
 
         private Builder() {}
+
+        /**
+         * How long one verification may work, on {@code ticker} (nanoseconds; by default the
+         * thread's CPU time, see {@link Deadline#threadCpuTime()}).
+         */
+        public Builder timeLimit(Duration limit, LongSupplier ticker) {
+            this.timeLimit = Objects.requireNonNull(limit, "limit");
+            this.ticker = Objects.requireNonNull(ticker, "ticker");
+            if (limit.isNegative() || limit.isZero()) {
+                throw new IllegalArgumentException("the time limit must be positive");
+            }
+            return this;
+        }
 
         /**
          * The issuers someone vouches for: a known issuer passes {@link CheckName#ISSUER_TRUST}, an

@@ -8,6 +8,7 @@ import jakarta.json.JsonValue;
 import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.credence.core.crypto.KeyFormatException;
 import org.credence.core.crypto.VerificationKey;
 
@@ -47,6 +48,28 @@ final class ControllerDocuments {
                     methodUrl + " is not listed in assertionMethod");
         }
         return new VerificationMethod(methodUrl, controller, keyOf(method));
+    }
+
+    /**
+     * The assertion method of {@code controller}'s document whose public key is {@code key}, if the
+     * document lists one (methods with keys it cannot read are passed over).
+     */
+    static Optional<VerificationMethod> findAssertionKey(
+            JsonObject document, String controller, VerificationKey key) {
+        for (JsonObject method : candidates(document)) {
+            String id = absolute(stringOrNull(method, "id"), controller);
+            if (id == null || !isAssertionMethod(document, controller, id)) {
+                continue;
+            }
+            try {
+                if (keyOf(method).equals(key)) {
+                    return Optional.of(new VerificationMethod(id, controller, key));
+                }
+            } catch (ResolutionException e) {
+                // an unreadable key is not the one sought; the others may be
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the document has verification relationships (a DID or controller document). */

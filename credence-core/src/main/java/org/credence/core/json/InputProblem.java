@@ -8,5 +8,9 @@ public enum InputProblem {
     MALFORMED_JSON,
     DUPLICATE_KEY,
     NOT_AN_OBJECT,
+    /**
+     * More objects, values or array elements than any real credential needs (see JsonComplexity).
+     */
+    TOO_COMPLEX,
     UNRECOGNISED_FORMAT
 }

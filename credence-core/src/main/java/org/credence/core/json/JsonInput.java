@@ -8,10 +8,12 @@ import jakarta.json.JsonStructure;
 import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * Reads untrusted JSON with limits: total size, nesting depth, and no duplicate keys (a duplicate
- * key lets two parsers see two different credentials behind one signature).
+ * Reads untrusted JSON with limits: total size, nesting depth, no duplicate keys (a duplicate key
+ * lets two parsers see two different credentials behind one signature), and the {@link
+ * JsonComplexity} counts (objects, values, array width) that bound JSON-LD work.
  *
  * <p>Immutable and thread-safe.
  */
@@ -22,6 +24,7 @@ public final class JsonInput {
 
     private final int maxChars;
     private final int maxDepth;
+    private final JsonComplexity complexity;
     private final JsonReaderFactory readerFactory;
 
     /**
@@ -29,11 +32,21 @@ public final class JsonInput {
      * @param maxDepth the deepest nesting accepted
      */
     public JsonInput(int maxChars, int maxDepth) {
+        this(maxChars, maxDepth, JsonComplexity.DEFAULT);
+    }
+
+    /**
+     * @param maxChars the largest input accepted, in characters
+     * @param maxDepth the deepest nesting accepted
+     * @param complexity the most objects, values and array elements accepted
+     */
+    public JsonInput(int maxChars, int maxDepth, JsonComplexity complexity) {
         if (maxChars <= 0 || maxDepth <= 0) {
             throw new IllegalArgumentException("limits must be positive");
         }
         this.maxChars = maxChars;
         this.maxDepth = maxDepth;
+        this.complexity = Objects.requireNonNull(complexity, "complexity");
         this.readerFactory =
                 JsonProvider.provider()
                         .createReaderFactory(
@@ -48,6 +61,15 @@ public final class JsonInput {
 
     public int maxChars() {
         return maxChars;
+    }
+
+    /**
+     * The same size and depth limits with other complexity limits. {@link JsonComplexity#UNBOUNDED}
+     * is for an envelope whose content is bounded again where it is used (a VC-API verification
+     * request: the verifier reports a too complex credential as a check, not as a bad request).
+     */
+    public JsonInput withComplexity(JsonComplexity limits) {
+        return new JsonInput(maxChars, maxDepth, limits);
     }
 
     /** Parses one JSON object or fails with a clear {@link InputException}. */
@@ -76,6 +98,7 @@ public final class JsonInput {
             throw new InputException(
                     InputProblem.NOT_AN_OBJECT, "Expected a JSON object, found a JSON array");
         }
+        complexity.check(object);
         return object;
     }
 

@@ -8,27 +8,42 @@ import com.apicatalog.jsonld.uri.UriValidationPolicy;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.util.Objects;
+import org.credence.core.json.InputException;
+import org.credence.core.json.JsonComplexity;
+import org.credence.core.work.Deadline;
 
 /**
  * Turns a JSON-LD document into canonical N-Quads: JSON-LD 1.1 expansion against the pinned
  * contexts in safe mode, conversion to RDF, then RDF Dataset Canonicalization (RDFC-1.0) with a
  * deterministic work budget.
  *
- * <p>This is the general path: every conforming document goes through it. Immutable and
- * thread-safe.
+ * <p>This is the general path: every conforming document goes through it, so it is also where the
+ * {@link JsonComplexity} limits are enforced for every document that is expanded (verifying,
+ * signing, presentations, CLRs), before titanium sees it: titanium's expansion and node-map
+ * building are quadratic in the width of an array and cannot be interrupted. Between steps it
+ * honours the calling thread's {@link Deadline}. Immutable and thread-safe.
  */
 public final class Canonicalizer {
 
     private final PinnedContexts contexts;
     private final WorkBudget budget;
+    private final JsonComplexity complexity;
     private final ActiveContexts activeContexts;
     private final ProofConfigTemplates proofConfigs = new ProofConfigTemplates();
     // Never modified after construction, so safe to share between threads.
     private final JsonLdOptions options;
 
     public Canonicalizer(PinnedContexts contexts, WorkBudget budget) {
+        this(contexts, budget, JsonComplexity.DEFAULT);
+    }
+
+    /**
+     * @param complexity the most objects, values and array elements a document may have
+     */
+    public Canonicalizer(PinnedContexts contexts, WorkBudget budget, JsonComplexity complexity) {
         this.contexts = Objects.requireNonNull(contexts, "contexts");
         this.budget = Objects.requireNonNull(budget, "budget");
+        this.complexity = Objects.requireNonNull(complexity, "complexity");
         this.activeContexts = new ActiveContexts(contexts);
         this.options = newOptions(contexts);
     }
@@ -46,7 +61,8 @@ public final class Canonicalizer {
      * The canonical N-Quads of a document (one quad per line, each ending in a newline, sorted).
      *
      * @throws JsonLdException when the document uses unknown contexts, undefined terms, relative
-     *     IRIs, is not valid JSON-LD, or is too costly to canonicalize
+     *     IRIs, is not valid JSON-LD, is too complex, or is too costly to canonicalize
+     * @throws org.credence.core.work.DeadlineExceededException when the thread's deadline passed
      */
     public String canonicalize(JsonObject document) {
         return proofConfigs
@@ -58,10 +74,18 @@ public final class Canonicalizer {
         return canonicalizeExpanded(expand(document));
     }
 
-    /** JSON-LD expansion in safe mode. */
+    /**
+     * JSON-LD expansion in safe mode.
+     *
+     * @throws JsonLdException {@link JsonLdProblem#TOO_COMPLEX} before any work when the document
+     *     is over the complexity limits
+     */
     public JsonArray expand(JsonObject document) {
+        requireSimpleEnough(document);
+        Deadline.checkCurrent("expanding the JSON-LD");
         try {
             JsonArray expanded = activeContexts.expand(document, options());
+            Deadline.checkCurrent("expanding the JSON-LD");
             SafeMode.check(expanded);
             return expanded;
         } catch (JsonLdError e) {
@@ -85,6 +109,14 @@ public final class Canonicalizer {
                             + ": the document's blank nodes are too symmetric to"
                             + " canonicalize at a reasonable cost (a poison graph)",
                     e);
+        }
+    }
+
+    private void requireSimpleEnough(JsonObject document) {
+        try {
+            complexity.check(document);
+        } catch (InputException e) {
+            throw new JsonLdException(JsonLdProblem.TOO_COMPLEX, e.getMessage(), e);
         }
     }
 

@@ -10,6 +10,11 @@ public enum JsonLdProblem {
     RELATIVE_IRI,
     /** The document violates the JSON-LD 1.1 algorithms (invalid keyword use, bad context...). */
     INVALID_JSON_LD,
+    /**
+     * More objects, values or array elements than any real credential needs: refused before any
+     * JSON-LD work (see {@link org.credence.core.json.JsonComplexity}).
+     */
+    TOO_COMPLEX,
     /** RDF Dataset Canonicalization exceeded its deterministic work budget (poison graph). */
     WORK_LIMIT_EXCEEDED
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.credence.core.work.Deadline;
 
 /**
  * RDF Dataset Canonicalization (RDFC-1.0, W3C Recommendation) with SHA-256, computing exactly what
@@ -38,6 +39,9 @@ final class Rdfc10 implements RdfQuadConsumer {
         }
     }
 
+    /** How often the thread's deadline is looked at: every 4,096 quads or steps. */
+    static final int DEADLINE_EVERY = 4095;
+
     private final WorkBudget.Meter meter;
     private final Set<Rdfc10Quad> dataset = new HashSet<>();
     private final List<Rdfc10Quad> quads = new ArrayList<>();
@@ -63,6 +67,9 @@ final class Rdfc10 implements RdfQuadConsumer {
                 Rdfc10Quad.of(subject, predicate, object, datatype, language, direction, graph);
         if (dataset.add(quad)) {
             quads.add(quad);
+            if ((quads.size() & DEADLINE_EVERY) == 0) {
+                Deadline.checkCurrent("canonicalizing");
+            }
             mention(quad.subject(), quad);
             mention(quad.object(), quad);
             mention(quad.graph(), quad);
@@ -86,6 +93,7 @@ final class Rdfc10 implements RdfQuadConsumer {
      * @throws WorkBudget.ExceededException when the blank nodes are too symmetric (poison graph)
      */
     String canonicalNQuads() {
+        Deadline.checkCurrent("canonicalizing");
         List<List<String>> nonUnique = issueUniqueFirstDegreeHashes();
         meter.start(quads.size(), nonUnique.stream().mapToInt(List::size).sum());
         HashNDegreeQuads nDegree = new HashNDegreeQuads(blankNodes, canonicalIssuer, sha256, meter);

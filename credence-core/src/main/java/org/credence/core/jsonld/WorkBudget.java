@@ -1,5 +1,7 @@
 package org.credence.core.jsonld;
 
+import org.credence.core.work.Deadline;
+
 /**
  * A deterministic limit on RDF canonicalization work, counted in the canonicalizer's own steps (not
  * wall-clock time), so that a poison graph fails fast and the same way on every machine.
@@ -82,6 +84,9 @@ public record WorkBudget(int maxWorkFactor, long stepBase, long stepsPerQuad) {
         void step() {
             if (++steps > maxSteps) {
                 throw new ExceededException(maxSteps + " steps");
+            }
+            if ((steps & Rdfc10.DEADLINE_EVERY) == 0) {
+                Deadline.checkCurrent("canonicalizing");
             }
         }
     }

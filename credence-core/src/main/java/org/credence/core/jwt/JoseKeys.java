@@ -47,10 +47,13 @@ final class JoseKeys {
                     null);
         }
         String kid = jws.getHeader().getKeyID();
-        if (kid != null) {
-            return withResolvedKey(jws, absoluteKeyId(kid, issuer));
-        }
         JWK jwk = jws.getHeader().getJWK();
+        if (kid != null) {
+            Outcome resolved = withResolvedKey(jws, absoluteKeyId(kid, issuer));
+            // A kid that names nothing resolvable beside an embedded jwk (a key thumbprint, as
+            // some OB 3.0 libraries write): the embedded key is the one to check.
+            return resolved.method() == null && jwk != null ? withHeaderKey(jws, jwk) : resolved;
+        }
         if (jwk != null) {
             return withHeaderKey(jws, jwk);
         }

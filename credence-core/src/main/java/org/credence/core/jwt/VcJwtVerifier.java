@@ -4,9 +4,7 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSObject;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
-import java.io.StringReader;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,6 +13,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.credence.core.did.VerificationMethodResolver;
+import org.credence.core.json.InputException;
+import org.credence.core.json.InputProblem;
+import org.credence.core.json.JsonInput;
 import org.credence.core.json.Jsons;
 import org.credence.core.verify.Check;
 import org.credence.core.verify.CheckName;
@@ -56,6 +57,8 @@ public final class VcJwtVerifier {
         try {
             jws = JWSObject.parse(Objects.requireNonNullElse(compact, "").strip());
             payload = parseObject(jws.getPayload().toString());
+        } catch (InputException e) {
+            return new JwtVerification(null, null, null, List.of(unreadable(e)), List.of());
         } catch (ParseException | JsonException | IllegalStateException e) {
             return syntaxFailure("MALFORMED_JWS", "not a compact JWS with a JSON object payload");
         }
@@ -115,10 +118,9 @@ public final class VcJwtVerifier {
         return credential.build();
     }
 
+    /** The payload, with the same limits as any untrusted JSON (size, depth, complexity). */
     private static JsonObject parseObject(String json) {
-        try (JsonReader reader = Jsons.PROVIDER.createReader(new StringReader(json))) {
-            return reader.readObject();
-        }
+        return JsonInput.DEFAULT.parseObject(json);
     }
 
     private static JwtVerification syntaxFailure(String code, String message) {
@@ -128,5 +130,16 @@ public final class VcJwtVerifier {
                 null,
                 List.of(Check.failed(CheckName.SYNTAX, code, message)),
                 List.of());
+    }
+
+    /** A payload over the complexity limits was not checked; any other bad payload failed. */
+    static Check unreadable(InputException e) {
+        return e.problem() == InputProblem.TOO_COMPLEX
+                ? Check.couldNotCheck(
+                        CheckName.SYNTAX, "TOO_COMPLEX", e.getMessage() + ": it was not checked")
+                : Check.failed(
+                        CheckName.SYNTAX,
+                        "MALFORMED_JWS",
+                        "not a compact JWS with a JSON object payload");
     }
 }

@@ -5,10 +5,8 @@ import com.nimbusds.jose.JWSObject;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,6 +16,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.credence.core.did.VerificationMethodResolver;
+import org.credence.core.json.InputException;
+import org.credence.core.json.JsonInput;
 import org.credence.core.json.JsonValues;
 import org.credence.core.json.Jsons;
 import org.credence.core.verify.Check;
@@ -56,7 +56,7 @@ public final class VpJwtVerifier {
             JsonObject payload = parseObject(jws.getPayload().toString());
             return payload.get("vp") instanceof JsonObject
                     || JsonValues.strings(payload, "type").contains("VerifiablePresentation");
-        } catch (ParseException | JsonException | IllegalStateException e) {
+        } catch (ParseException | JsonException | IllegalStateException | InputException e) {
             return false;
         }
     }
@@ -72,6 +72,8 @@ public final class VpJwtVerifier {
         try {
             jws = JWSObject.parse(Objects.requireNonNullElse(compact, "").strip());
             payload = parseObject(jws.getPayload().toString());
+        } catch (InputException e) {
+            return new VpJwtVerification(null, null, null, List.of(VcJwtVerifier.unreadable(e)));
         } catch (ParseException | JsonException | IllegalStateException e) {
             return new VpJwtVerification(
                     null,
@@ -149,9 +151,8 @@ public final class VpJwtVerifier {
                 : Optional.empty();
     }
 
+    /** The payload, with the same limits as any untrusted JSON (size, depth, complexity). */
     private static JsonObject parseObject(String json) {
-        try (JsonReader reader = Jsons.PROVIDER.createReader(new StringReader(json))) {
-            return reader.readObject();
-        }
+        return JsonInput.DEFAULT.parseObject(json);
     }
 }

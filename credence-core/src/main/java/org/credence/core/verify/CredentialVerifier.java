@@ -14,8 +14,10 @@ import org.credence.core.did.DocumentFetcher;
 import org.credence.core.did.VerificationMethod;
 import org.credence.core.did.VerificationMethodResolver;
 import org.credence.core.jsonld.JsonLdException;
+import org.credence.core.jsonld.JsonLdProblem;
 import org.credence.core.proof.DataIntegrity;
 import org.credence.core.proof.ProofResult;
+import org.credence.core.work.Deadline;
 
 /**
  * Runs the named checks on a decoded credential. The public front door is {@link
@@ -99,6 +101,9 @@ public final class CredentialVerifier {
                     .filter(ProofResult::passed)
                     .forEach(result -> verified.add(result.method().orElseThrow()));
         } catch (JsonLdException e) {
+            if (e.problem() == JsonLdProblem.TOO_COMPLEX) {
+                return Unchecked.tooComplex("json", e.getMessage());
+            }
             checks.add(Check.failed(CheckName.CONTEXTS, e.problem().name(), e.getMessage()));
             checks.add(schemaCheck.check(credential));
             checks.add(
@@ -114,7 +119,8 @@ public final class CredentialVerifier {
     /**
      * The checks after the proof, shared by every securing mechanism (Data Integrity, VC-JWT).
      *
-     * @param proofChecks the checks already made (syntax, proof, JWT claims …)
+     * @param proofChecks the checks already made (syntax, proof, JWT claims …, and the issuer key
+     *     binding when the securing mechanism decided it, e.g. {@link HeaderKeyBinding})
      * @param verified the verification methods of the proofs that verified
      */
     public VerificationReport finish(
@@ -126,8 +132,11 @@ public final class CredentialVerifier {
             int depth) {
         Instant now = options.at().orElseGet(clock::instant);
         List<Check> checks = new ArrayList<>(proofChecks);
-        checks.add(ProofChecks.issuerBinding(credential, verified));
+        if (proofChecks.stream().noneMatch(c -> c.name() == CheckName.ISSUER_KEY_BINDING)) {
+            checks.add(ProofChecks.issuerBinding(credential, verified));
+        }
         checks.add(ValidityCheck.check(credential, now));
+        Deadline.checkCurrent("checking the status");
         checks.add(statusCheck.check(credential));
         checks.add(RecipientCheck.check(credential, options.recipientEmail()));
         List<VerificationReport> nested = new ArrayList<>();
@@ -191,6 +200,7 @@ public final class CredentialVerifier {
     }
 
     private VerificationReport verifyEmbedded(JsonValue value, VerifyOptions options, int depth) {
+        Deadline.checkCurrent("checking the credentials inside");
         if (value instanceof JsonString jws) {
             return jwtVerifier.apply(jws.getString(), depth);
         }

@@ -12,6 +12,7 @@ import org.credence.core.did.VerificationMethodResolver;
 import org.credence.core.json.JsonValues;
 import org.credence.core.json.Jsons;
 import org.credence.core.jsonld.JsonLdException;
+import org.credence.core.jsonld.JsonLdProblem;
 import org.credence.core.proof.DataIntegrity;
 import org.credence.core.proof.ProofCodes;
 import org.credence.core.proof.ProofExpectations;
@@ -104,6 +105,9 @@ public final class PresentationVerifier {
                     .filter(ProofResult::passed)
                     .forEach(result -> verified.add(result.method().orElseThrow()));
         } catch (JsonLdException e) {
+            if (e.problem() == JsonLdProblem.TOO_COMPLEX) {
+                return Unchecked.tooComplex("json", e.getMessage());
+            }
             checks.add(Check.failed(CheckName.CONTEXTS, e.problem().name(), e.getMessage()));
             checks.add(
                     Check.couldNotCheck(

@@ -59,6 +59,15 @@ final class ProofChecks {
             }
         }
         VerificationMethod first = verifiedMethods.get(0);
+        if (first.controller() == null) {
+            return Check.couldNotCheck(
+                    CheckName.ISSUER_KEY_BINDING,
+                    HeaderKeyBinding.KEY_NOT_PUBLISHED,
+                    "The signature is valid, but the key "
+                            + first.id()
+                            + " came with the signature and no one is named as its owner: it"
+                            + " cannot be confirmed that the issuer signed it");
+        }
         return Check.failed(
                 CheckName.ISSUER_KEY_BINDING,
                 ProofCodes.ISSUER_NOT_KEY_CONTROLLER,

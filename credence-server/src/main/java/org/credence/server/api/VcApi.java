@@ -14,6 +14,7 @@ import org.credence.app.award.IssuedCredential;
 import org.credence.app.award.ProvidedRequest;
 import org.credence.app.status.StatusPolicy;
 import org.credence.core.json.InputException;
+import org.credence.core.json.JsonComplexity;
 import org.credence.core.json.JsonInput;
 import org.credence.core.json.Jsons;
 import org.credence.core.verify.VerificationReport;
@@ -38,6 +39,9 @@ public final class VcApi {
             Set.of("issuerId", "credentialId", "statusPolicy");
 
     private final Services services;
+    private static final JsonInput VERIFICATION_REQUEST =
+            JsonInput.DEFAULT.withComplexity(JsonComplexity.UNBOUNDED);
+
     private final RateLimiter verifyLimit;
     private final CredentialStatusRequest statusRequests;
 
@@ -94,7 +98,7 @@ public final class VcApi {
                 MAX_BODY,
                 ctx -> {
                     verifyLimit.acquire(ctx.ip());
-                    JsonObject body = body(ctx);
+                    JsonObject body = verificationBody(ctx);
                     VerifyChecks checks = VerifyChecks.of(options(body));
                     VerificationReport report =
                             services.verification()
@@ -112,7 +116,8 @@ public final class VcApi {
                 MAX_BODY,
                 ctx -> {
                     verifyLimit.acquire(ctx.ip());
-                    PresentationVerifyRequest request = PresentationVerifyRequest.parse(body(ctx));
+                    PresentationVerifyRequest request =
+                            PresentationVerifyRequest.parse(verificationBody(ctx));
                     VerificationReport report =
                             services.verification().verify(request.input(), request.options());
                     JsonObject result = VerificationJson.ofPresentation(report);
@@ -139,6 +144,20 @@ public final class VcApi {
             return id.substring(id.indexOf(',') + 1).getBytes(StandardCharsets.UTF_8);
         }
         return credential.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A verification request: size, depth and duplicate keys as any body, but not the complexity
+     * limits, which the verifier applies to the credential or presentation inside and reports as a
+     * {@code TOO_COMPLEX} check in the verification result (parsing is linear; JSON-LD work is what
+     * the limits bound).
+     */
+    private static JsonObject verificationBody(Context ctx) {
+        try {
+            return VERIFICATION_REQUEST.parseObject(ctx.body());
+        } catch (InputException e) {
+            throw AppException.invalid("body: " + e.getMessage());
+        }
     }
 
     static JsonObject body(Context ctx) {
