@@ -132,9 +132,9 @@ public final class AwardService {
     /**
      * Signs and stores a whole unsigned credential the caller provides (the VC-API's issue
      * endpoint): any Verifiable Credential, checked by {@link ProvidedCredential}, given the status
-     * entries of {@code policy} (no design to take one from; none when the request asks for none),
-     * secured with {@code eddsa-rdfc-2022} by the issuer's active key, stored (so that it can be
-     * revoked) and audited like any issued credential.
+     * entries of {@code policy} (no design to take one from; none when the request asks for none or
+     * the credential brings its own), secured with {@code eddsa-rdfc-2022} by the issuer's active
+     * key, stored (so that it can be revoked) and audited like any issued credential.
      *
      * <p>The signer is {@code request.issuerId()} when given, else the organisation's issuer whose
      * DID the credential's {@code issuer} names; the credential's {@code issuer} must be the
@@ -156,7 +156,9 @@ public final class AwardService {
         Issuer signer = new Issuer(issuers.signer(actor, profile.id()), canonicalizer, clock);
         StatusSlot slot = status.allocate(actor, profile.id());
         JsonObjectBuilder unsigned = Jsons.PROVIDER.createObjectBuilder(provided.unsigned());
-        if (request.withStatus()) {
+        // A caller's own typed status entry stays; Credence's would then be a second opinion.
+        boolean withStatus = request.withStatus() && !provided.ownStatus();
+        if (withStatus) {
             unsigned.add("credentialStatus", status.credentialStatus(slot, policy));
         }
         String document;
@@ -177,7 +179,7 @@ public final class AwardService {
                                 provided,
                                 slot,
                                 policy,
-                                request.withStatus(),
+                                withStatus,
                                 document,
                                 now);
                         audit.append(

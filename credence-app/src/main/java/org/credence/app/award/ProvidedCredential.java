@@ -28,10 +28,13 @@ import org.credence.core.verify.DataModelCheck;
  * type is an Open Badges type. Completed with its id (see {@link ProvidedIds}) and its start date
  * ({@code validFrom}, or {@code issuanceDate} for 1.1; now when absent); a 1.1 credential also gets
  * the Data Integrity and Bitstring Status List contexts its proof and status entries need. Signed
- * or status-carrying input is refused: Credence signs and adds the status entries itself.
+ * input is refused. Nothing the VC Data Model forbids an issuer to sign passes ({@link
+ * IssuingRules}: untyped evidence, schemas, status entries …, empty subjects, bad dates). A subject
+ * may have no id: its first {@code identifier} then names the recipient, or no one.
  *
  * @param ids Credence's id, the document's id and the caller's id
- * @param unsigned the completed credential, without {@code credentialStatus}
+ * @param unsigned the completed credential; a {@code credentialStatus} in it is the caller's own
+ *     (typed, {@link IssuingRules}), and Credence then adds none
  * @param achievementName for lists: the achievement's name, else the credential's name or type
  * @param recipient the (first) subject's id, else the first identifier's identity hash; empty for a
  *     subject that names no one (allowed outside Open Badges)
@@ -60,6 +63,11 @@ record ProvidedCredential(
         return ids.publicId();
     }
 
+    /** Whether the caller brought its own status entries (Credence then adds none). */
+    boolean ownStatus() {
+        return unsigned.containsKey("credentialStatus");
+    }
+
     /**
      * Checks the request's credential and completes it for {@code issuer}, its signer.
      *
@@ -70,10 +78,6 @@ record ProvidedCredential(
         JsonObject credential = request.credential();
         if (credential.containsKey("proof")) {
             throw AppException.invalid("credential.proof: the credential must be unsigned");
-        }
-        if (credential.containsKey("credentialStatus")) {
-            throw AppException.invalid(
-                    "credential.credentialStatus: Credence adds the status entries itself");
         }
         if (!JsonValues.idOf(credential, "issuer").equals(Optional.of(issuer.did()))) {
             throw AppException.invalid(

@@ -255,7 +255,15 @@ class VcApiConformanceTest {
                 new Object[] {
                     "status without type",
                     member("credentialStatus", "{\"id\": \"did:example:status\"}"),
-                    "credentialStatus"
+                    "credentialStatus.type"
+                },
+                new Object[] {
+                    "status with two ids",
+                    member(
+                            "credentialStatus",
+                            "{\"id\": [\"did:example:status:1\", \"did:example:status:2\"],"
+                                    + " \"type\": \"https://example.org/#Status\"}"),
+                    "credentialStatus.id"
                 },
                 new Object[] {
                     "schema without type",
@@ -370,6 +378,63 @@ class VcApiConformanceTest {
             assertThat(revoke.body()).contains("issued without a status entry");
             assertThat(badOption.statusCode()).isEqualTo(400);
             assertThat(badOption.body()).contains("options.credentialStatus");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
+    void should_keep_a_typed_status_entry_of_the_caller_and_add_none_of_its_own(
+            TestDatabase testDatabase) {
+        try (TestServer server = TestServer.start(testDatabase)) {
+            // GIVEN the data model suite's credential-status-ok.json and -missing-id-ok.json
+            World world = world(server, "alpha");
+            JsonObject base = suiteCredential(V2, world.issuer().did());
+            JsonObject withContext =
+                    with(
+                            base,
+                            "@context",
+                            parse(
+                                    "[\""
+                                            + V2
+                                            + "\", \"https://www.w3.org/ns/credentials/examples/v2\","
+                                            + " {\"CredentialStatusList2017\":"
+                                            + " \"https://example.org/examples#CredentialStatusList2017\"}]"));
+
+            // WHEN
+            HttpResponse<String> ok =
+                    issue(
+                            world,
+                            with(
+                                    withContext,
+                                    "credentialStatus",
+                                    parse(
+                                            "{\"id\": \"did:example:status\", \"type\":"
+                                                    + " \"CredentialStatusList2017\"}")));
+            HttpResponse<String> noId =
+                    issue(
+                            world,
+                            with(
+                                    without(withContext, "id"),
+                                    "credentialStatus",
+                                    parse("{\"type\": \"CredentialStatusList2017\"}")));
+            HttpResponse<String> typeNumber =
+                    issue(
+                            world,
+                            with(
+                                    withContext,
+                                    "credentialStatus",
+                                    parse("{\"id\": \"did:example:status\", \"type\": 2}")));
+
+            // THEN
+            assertThat(ok.statusCode()).as(ok.body()).isEqualTo(201);
+            JsonObject issued = json(ok).getJsonObject("verifiableCredential");
+            assertThat(issued.getJsonObject("credentialStatus").getString("type"))
+                    .isEqualTo("CredentialStatusList2017");
+            assertThat(noId.statusCode()).as(noId.body()).isEqualTo(201);
+            assertThat(typeNumber.statusCode()).isEqualTo(400);
+            assertThat(typeNumber.body()).contains("credential.credentialStatus.type");
+            HttpResponse<String> revoke = setStatus(world, issued, "revocation", "");
+            assertThat(revoke.statusCode()).as(revoke.body()).isEqualTo(409);
         }
     }
 
