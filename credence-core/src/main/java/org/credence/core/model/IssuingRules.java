@@ -44,6 +44,8 @@ public final class IssuingRules {
                     "relatedResource");
 
     private static final List<String> NEEDS_ID = List.of("credentialSchema", "relatedResource");
+    private static final java.util.Set<String> LANGUAGE_VALUE_KEYS =
+            java.util.Set.of("@value", "@language", "@direction");
     private static final List<String> DATES =
             List.of("validFrom", "validUntil", "issuanceDate", "expirationDate");
 
@@ -57,6 +59,12 @@ public final class IssuingRules {
             objects(credential, property, found);
         }
         dates(credential, found);
+        for (String property : List.of("name", "description")) {
+            languageValue(credential.get(property), property, found);
+            if (credential.get("issuer") instanceof JsonObject issuer) {
+                languageValue(issuer.get(property), "issuer." + property, found);
+            }
+        }
         return List.copyOf(found);
     }
 
@@ -156,6 +164,33 @@ public final class IssuingRules {
         Optional<OffsetDateTime> until = date(credential.get(untilName));
         if (from.isPresent() && until.isPresent() && until.get().isBefore(from.get())) {
             found.add(new Violation(untilName, "is before the credential's start"));
+        }
+    }
+
+    /**
+     * A string, a language value object ({@code @value}, {@code @language}, {@code @direction}) or
+     * an array of them.
+     */
+    private static void languageValue(JsonValue value, String at, List<Violation> found) {
+        if (value == null) {
+            return;
+        }
+        boolean valid =
+                list(value).stream()
+                        .allMatch(
+                                item ->
+                                        item instanceof JsonString
+                                                || item instanceof JsonObject object
+                                                        && object.get("@value")
+                                                                instanceof JsonString
+                                                        && LANGUAGE_VALUE_KEYS.containsAll(
+                                                                object.keySet()));
+        if (!valid || list(value).isEmpty()) {
+            found.add(
+                    new Violation(
+                            at,
+                            "must be a string or a language value object (@value, @language,"
+                                    + " @direction only), or an array of them"));
         }
     }
 

@@ -116,7 +116,18 @@ class IssuingRulesTest {
                         "validUntil before validFrom",
                         "validUntil",
                         "\"2024-01-31T09:30:00Z\"",
-                        "validUntil"));
+                        "validUntil"),
+                row(
+                        "name with an extra property",
+                        "name",
+                        "{\"@value\": \"Example\", \"@language\": \"en\", \"url\": \"did:ex:1\"}",
+                        "name"),
+                row("description a number", "description", "4", "description"),
+                row(
+                        "issuer name an object",
+                        "issuer",
+                        "{\"id\": \"did:example:issuer\", \"name\": {\"text\": \"Example\"}}",
+                        "issuer.name"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -159,6 +170,17 @@ class IssuingRulesTest {
                         "validFrom with fraction and offset",
                         "validFrom",
                         "\"2023-02-25T19:10:39.250-06:00\"",
+                        ""),
+                row(
+                        "names in three languages",
+                        "name",
+                        "[{\"@value\": \"Dog\", \"@language\": \"en\"},"
+                                + " {\"@value\": \"Chien\", \"@language\": \"fr\", \"@direction\": \"ltr\"}]",
+                        ""),
+                row(
+                        "issuer with a name",
+                        "issuer",
+                        "{\"id\": \"did:example:issuer\", \"name\": \"Example\"}",
                         ""),
                 row(
                         "related resource with digest",

@@ -297,6 +297,14 @@ class VcApiConformanceTest {
                     "refreshService without type",
                     member("refreshService", "{\"url\": \"https://refresh.example/1\"}"),
                     "refreshService.type"
+                },
+                new Object[] {
+                    "name with an extra property",
+                    member(
+                            "name",
+                            "{\"@value\": \"Example Credential\", \"@language\": \"en\","
+                                    + " \"url\": \"did:example:credential\"}"),
+                    "name"
                 });
     }
 
