@@ -7,6 +7,7 @@ import org.credence.core.crypto.KeyFile;
 import org.credence.core.json.JsonValues;
 import org.credence.core.jsonld.Canonicalizer;
 import org.credence.core.jwt.VcJwtSigner;
+import org.credence.core.model.IssuingRules;
 import org.credence.core.proof.DataIntegrity;
 import org.credence.core.proof.ProofOptions;
 
@@ -15,7 +16,9 @@ import org.credence.core.proof.ProofOptions;
  * Integrity proof ({@code eddsa-rdfc-2022}) or as a VC-JWT.
  *
  * <p>The credential's issuer must be the key's controller, so that verifiers can bind the signature
- * to the issuer. Immutable and thread-safe.
+ * to the issuer, and it must keep the VC Data Model MUSTs an issuer answers for ({@link
+ * IssuingRules}: typed evidence, terms of use, schemas, status entries …, no empty subject, valid
+ * dates), so that Credence never signs what the data model forbids. Immutable and thread-safe.
  */
 public final class Issuer {
 
@@ -45,6 +48,8 @@ public final class Issuer {
      * Adds an {@code eddsa-rdfc-2022} proof.
      *
      * @throws IllegalArgumentException when the credential's issuer is not the key's controller
+     * @throws org.credence.core.model.ModelException when it breaks an {@link IssuingRules} rule,
+     *     naming the property
      * @throws org.credence.core.jsonld.JsonLdException when the credential is not valid JSON-LD
      *     under the pinned contexts (unknown context, undefined term …)
      */
@@ -56,13 +61,17 @@ public final class Issuer {
                 ProofOptions.assertion(key.verificationMethodId(), clock.instant()));
     }
 
-    /** Secures the credential as an Open Badges 3.0 VC-JWT (compact JWS). */
+    /**
+     * Secures the credential as an Open Badges 3.0 VC-JWT (compact JWS); refuses what {@link #sign}
+     * refuses.
+     */
     public String signJwt(JsonObject unsigned) {
         requireIssuer(unsigned);
         return jwtSigner.sign(unsigned, key.signingKey(), key.verificationMethodId());
     }
 
     private void requireIssuer(JsonObject unsigned) {
+        IssuingRules.require(unsigned);
         String issuer = JsonValues.idOf(unsigned, "issuer").orElse("");
         if (!issuer.equals(key.controller())) {
             throw new IllegalArgumentException(

@@ -12,6 +12,7 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import org.credence.app.organization.Role;
 import org.credence.app.skill.Skill;
+import org.credence.app.status.StatusPolicy;
 import org.credence.server.Multipart.File;
 import org.credence.server.TestServer.Browser;
 import org.credence.testing.db.TestDatabase;
@@ -309,8 +310,18 @@ class DesignerPagesTest {
                             "value=\"" + wound.id() + "\"",
                             "/static/designer.js",
                             "value=\"revocable\" checked",
-                            "outside Open Badges 3.0")
+                            "will not pass the Open Badges 3.0 schema check in other verifiers")
                     .doesNotContain("value=\"revocable-and-suspendable\" checked");
+            // The cost is said next to the choice, before it is made, in plain words first.
+            String form = newForm.body();
+            assertThat(form.indexOf("id=\"statusPolicy-suspendable-cost\""))
+                    .isGreaterThan(form.indexOf("for=\"statusPolicy-suspendable\""))
+                    .isLessThan(form.indexOf("id=\"statusPolicy-detail\""));
+            assertThat(form)
+                    .contains(
+                            "aria-describedby=\"statusPolicy-suspendable-cost\"",
+                            StatusPolicy.SUSPENSION_COST,
+                            "<details id=\"statusPolicy-detail\">");
             assertThat(created.statusCode()).isEqualTo(302);
             assertThat(editForm.body())
                     .contains(

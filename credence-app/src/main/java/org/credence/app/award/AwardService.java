@@ -1,5 +1,6 @@
 package org.credence.app.award;
 
+import jakarta.json.JsonObjectBuilder;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,6 +35,7 @@ import org.credence.core.json.JsonValues;
 import org.credence.core.json.Jsons;
 import org.credence.core.jsonld.Canonicalizer;
 import org.credence.core.jsonld.JsonLdException;
+import org.credence.core.model.ModelException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -130,9 +132,9 @@ public final class AwardService {
     /**
      * Signs and stores a whole unsigned credential the caller provides (the VC-API's issue
      * endpoint): any Verifiable Credential, checked by {@link ProvidedCredential}, given the status
-     * entries of {@code policy} (no design to take one from), secured with {@code eddsa-rdfc-2022}
-     * by the issuer's active key, stored (so that it can be revoked) and audited like any issued
-     * credential.
+     * entries of {@code policy} (no design to take one from; none when the request asks for none or
+     * the credential brings its own), secured with {@code eddsa-rdfc-2022} by the issuer's active
+     * key, stored (so that it can be revoked) and audited like any issued credential.
      *
      * <p>The signer is {@code request.issuerId()} when given, else the organisation's issuer whose
      * DID the credential's {@code issuer} names; the credential's {@code issuer} must be the
@@ -153,19 +155,19 @@ public final class AwardService {
         ProvidedCredential provided = ProvidedCredential.of(request, profile, baseUrl, now);
         Issuer signer = new Issuer(issuers.signer(actor, profile.id()), canonicalizer, clock);
         StatusSlot slot = status.allocate(actor, profile.id());
+        JsonObjectBuilder unsigned = Jsons.PROVIDER.createObjectBuilder(provided.unsigned());
+        // A caller's own typed status entry stays; Credence's would then be a second opinion.
+        boolean withStatus = request.withStatus() && !provided.ownStatus();
+        if (withStatus) {
+            unsigned.add("credentialStatus", status.credentialStatus(slot, policy));
+        }
         String document;
         try {
-            document =
-                    signer.sign(
-                                    Jsons.PROVIDER
-                                            .createObjectBuilder(provided.unsigned())
-                                            .add(
-                                                    "credentialStatus",
-                                                    status.credentialStatus(slot, policy))
-                                            .build())
-                            .toString();
+            document = signer.sign(unsigned.build()).toString();
         } catch (JsonLdException e) {
             throw AppException.invalid("credential: not valid JSON-LD: " + e.getMessage());
+        } catch (ModelException e) {
+            throw AppException.invalid("credential." + e.getMessage());
         }
         try {
             jdbi.useTransaction(
@@ -177,6 +179,7 @@ public final class AwardService {
                                 provided,
                                 slot,
                                 policy,
+                                withStatus,
                                 document,
                                 now);
                         audit.append(
@@ -188,7 +191,9 @@ public final class AwardService {
                                 provided.id().toString(),
                                 provided.achievementName()
                                         + " (provided) to "
-                                        + provided.recipient());
+                                        + (provided.recipient().isEmpty()
+                                                ? "no named recipient"
+                                                : provided.recipient()));
                     });
         } catch (UnableToExecuteStatementException e) {
             if (SqlStates.isUniqueViolation(e)) {

@@ -74,6 +74,7 @@ final class AwardStore {
             ProvidedCredential provided,
             StatusSlot slot,
             StatusPolicy policy,
+            boolean withStatus,
             String document,
             Instant issuedAt) {
         handle.createUpdate(
@@ -81,10 +82,10 @@ final class AwardStore {
                         INSERT INTO credentials (id, organisation_id, issuer_id,
                             provided_achievement_name, recipient_identifier, format, document,
                             issued_at, valid_from, valid_until, status_list_id, status_index,
-                            external_id, suspendable)
+                            external_id, suspendable, revocable)
                         VALUES (:id, :organisation, :issuer, :name, :identifier, :format,
                             :document, :issuedAt, :validFrom, :validUntil, :list, :index,
-                            :externalId, :suspendable)
+                            :externalId, :suspendable, :revocable)
                         """)
                 .bind("id", provided.id())
                 .bind("organisation", organisationId)
@@ -99,7 +100,8 @@ final class AwardStore {
                 .bind("list", slot.listId())
                 .bind("index", slot.index())
                 .bind("externalId", provided.ids().externalId().orElse(null))
-                .bind("suspendable", policy.suspendable())
+                .bind("suspendable", withStatus && policy.suspendable())
+                .bind("revocable", withStatus)
                 .execute();
     }
 

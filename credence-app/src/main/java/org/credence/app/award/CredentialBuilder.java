@@ -84,6 +84,9 @@ final class CredentialBuilder {
                             : context.signer().sign(unsigned).toString();
         } catch (JsonLdException e) {
             throw AppException.invalid("The credential is not valid JSON-LD: " + e.getMessage());
+        } catch (ModelException e) {
+            // The core Issuer refuses what VC Data Model 2.0 forbids (IssuingRules).
+            throw AppException.invalid(e.getMessage());
         }
         return new SignedCredential(
                 id,

@@ -5,10 +5,8 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +16,7 @@ import org.credence.core.json.JsonValues;
 import org.credence.core.json.Jsons;
 import org.credence.core.model.AchievementSubject;
 import org.credence.core.model.IdentityObject;
+import org.credence.core.model.IssuingRules;
 import org.credence.core.model.ModelException;
 import org.credence.core.model.OpenBadgeCredential;
 import org.credence.core.verify.DataModelCheck;
@@ -29,12 +28,16 @@ import org.credence.core.verify.DataModelCheck;
  * type is an Open Badges type. Completed with its id (see {@link ProvidedIds}) and its start date
  * ({@code validFrom}, or {@code issuanceDate} for 1.1; now when absent); a 1.1 credential also gets
  * the Data Integrity and Bitstring Status List contexts its proof and status entries need. Signed
- * or status-carrying input is refused: Credence signs and adds the status entries itself.
+ * input is refused. Nothing the VC Data Model forbids an issuer to sign passes ({@link
+ * IssuingRules}: untyped evidence, schemas, status entries …, empty subjects, bad dates). A subject
+ * may have no id: its first {@code identifier} then names the recipient, or no one.
  *
  * @param ids Credence's id, the document's id and the caller's id
- * @param unsigned the completed credential, without {@code credentialStatus}
+ * @param unsigned the completed credential; a {@code credentialStatus} in it is the caller's own
+ *     (typed, {@link IssuingRules}), and Credence then adds none
  * @param achievementName for lists: the achievement's name, else the credential's name or type
- * @param recipient the (first) subject's id, else the first identifier's identity hash
+ * @param recipient the (first) subject's id, else the first identifier's identity hash; empty for a
+ *     subject that names no one (allowed outside Open Badges)
  * @param validFrom the credential's {@code validFrom} (or {@code issuanceDate})
  * @param validUntil its {@code validUntil} (or {@code expirationDate})
  */
@@ -60,6 +63,11 @@ record ProvidedCredential(
         return ids.publicId();
     }
 
+    /** Whether the caller brought its own status entries (Credence then adds none). */
+    boolean ownStatus() {
+        return unsigned.containsKey("credentialStatus");
+    }
+
     /**
      * Checks the request's credential and completes it for {@code issuer}, its signer.
      *
@@ -70,10 +78,6 @@ record ProvidedCredential(
         JsonObject credential = request.credential();
         if (credential.containsKey("proof")) {
             throw AppException.invalid("credential.proof: the credential must be unsigned");
-        }
-        if (credential.containsKey("credentialStatus")) {
-            throw AppException.invalid(
-                    "credential.credentialStatus: Credence adds the status entries itself");
         }
         if (!JsonValues.idOf(credential, "issuer").equals(Optional.of(issuer.did()))) {
             throw AppException.invalid(
@@ -86,22 +90,19 @@ record ProvidedCredential(
             throw AppException.invalid(
                     "credential: not a Verifiable Credential: " + String.join("; ", problems));
         }
-        requireDates(unsigned);
+        List<IssuingRules.Violation> violations = IssuingRules.violations(unsigned);
+        if (!violations.isEmpty()) {
+            throw AppException.invalid("credential." + violations.get(0));
+        }
         boolean v1 = isV1(unsigned);
         Instant from = date(unsigned, v1 ? "issuanceDate" : "validFrom").orElseThrow();
         Optional<Instant> until = date(unsigned, v1 ? "expirationDate" : "validUntil");
-        if (until.isPresent() && until.get().isBefore(from)) {
-            throw AppException.invalid(
-                    "credential."
-                            + (v1 ? "expirationDate" : "validUntil")
-                            + ": is before the credential's start");
-        }
         boolean openBadge =
                 JsonValues.strings(unsigned, "type").stream().anyMatch(OPEN_BADGES_TYPES::contains);
         return openBadge
                 ? openBadge(ids, unsigned, from, until)
                 : new ProvidedCredential(
-                        ids, unsigned, plainName(unsigned), subjectId(unsigned), from, until);
+                        ids, unsigned, plainName(unsigned), plainRecipient(unsigned), from, until);
     }
 
     private static ProvidedCredential openBadge(
@@ -154,38 +155,9 @@ record ProvidedCredential(
         return Jsons.PROVIDER.createValue(text);
     }
 
-    /**
-     * Every date is an XML Schema dateTime with a time zone offset (fractions of a second and any
-     * offset allowed), as the verifier's validity check reads it.
-     */
-    private static void requireDates(JsonObject credential) {
-        for (String name : List.of("validFrom", "validUntil", "issuanceDate", "expirationDate")) {
-            JsonValue value = credential.get(name);
-            if (value != null && !isDateTime(value)) {
-                throw AppException.invalid(
-                        "credential."
-                                + name
-                                + ": must be an XML Schema dateTimeStamp such as"
-                                + " 2025-01-31T09:30:00Z or 2025-01-31T03:30:00.250-06:00");
-            }
-        }
-    }
-
     private static Optional<Instant> date(JsonObject credential, String field) {
         return JsonValues.string(credential, field)
                 .map(text -> OffsetDateTime.parse(text).toInstant());
-    }
-
-    private static boolean isDateTime(JsonValue value) {
-        if (!(value instanceof JsonString text)) {
-            return false;
-        }
-        try {
-            OffsetDateTime.parse(text.getString());
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
     }
 
     /** For lists: the credential's name when it is a plain string, else its most specific type. */
@@ -204,18 +176,37 @@ record ProvidedCredential(
         return name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name;
     }
 
-    private static String subjectId(JsonObject credential) {
-        return JsonValues.objects(credential, "credentialSubject").stream()
-                .findFirst()
-                .flatMap(subject -> JsonValues.string(subject, "id"))
-                .filter(id -> !id.isBlank() && id.length() <= MAX_RECIPIENT)
-                .orElseThrow(
-                        () ->
-                                AppException.invalid(
-                                        "credential.credentialSubject.id: is required (the"
-                                                + " recipient, at most "
-                                                + MAX_RECIPIENT
-                                                + " characters)"));
+    /**
+     * The (first) subject's id, else its first {@code identifier} (an {@code IdentityObject}, as
+     * Open Badges 3.0 builds them) as its identity hash, else empty: VC 2.0 allows a subject that
+     * names no one (a bearer credential).
+     */
+    private static String plainRecipient(JsonObject credential) {
+        Optional<JsonObject> subject =
+                JsonValues.objects(credential, "credentialSubject").stream().findFirst();
+        Optional<String> named =
+                subject.flatMap(first -> JsonValues.string(first, "id"))
+                        .or(() -> subject.flatMap(ProvidedCredential::identityHash));
+        if (named.isPresent() && (named.get().isBlank() || named.get().length() > MAX_RECIPIENT)) {
+            throw AppException.invalid(
+                    "credential.credentialSubject.id: the recipient must be 1 to "
+                            + MAX_RECIPIENT
+                            + " characters");
+        }
+        return named.orElse("");
+    }
+
+    private static Optional<String> identityHash(JsonObject subject) {
+        List<JsonObject> identifiers = JsonValues.objects(subject, "identifier");
+        if (identifiers.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(IdentityObject.of(identifiers.get(0)).identityHash());
+        } catch (ModelException e) {
+            throw AppException.invalid(
+                    "credential.credentialSubject.identifier." + e.field() + ": " + e.detail());
+        }
     }
 
     private static String recipient(AchievementSubject subject) {

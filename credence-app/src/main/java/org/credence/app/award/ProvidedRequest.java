@@ -13,14 +13,26 @@ import java.util.Optional;
  *     take the credential's {@code issuer}
  * @param credentialId the caller's name for the credential ({@code options.credentialId}), by which
  *     {@code POST /credentials/status} can find it later
+ * @param withStatus whether Credence adds its status entries (the default; {@code
+ *     options.credentialStatus: false} asks for none, as VC 2.0 allows: such a credential can then
+ *     be neither revoked nor suspended)
  */
 public record ProvidedRequest(
-        JsonObject credential, Optional<String> issuerId, Optional<String> credentialId) {
+        JsonObject credential,
+        Optional<String> issuerId,
+        Optional<String> credentialId,
+        boolean withStatus) {
 
     public ProvidedRequest {
         Objects.requireNonNull(credential, "credential");
         Objects.requireNonNull(issuerId, "issuerId");
         Objects.requireNonNull(credentialId, "credentialId");
+    }
+
+    /** A request for a credential with Credence's status entries. */
+    public ProvidedRequest(
+            JsonObject credential, Optional<String> issuerId, Optional<String> credentialId) {
+        this(credential, issuerId, credentialId, true);
     }
 
     /** A credential signed by the issuer it names, without a caller's id. */
@@ -29,6 +41,11 @@ public record ProvidedRequest(
     }
 
     public ProvidedRequest withIssuerId(String issuerId) {
-        return new ProvidedRequest(credential, Optional.of(issuerId), credentialId);
+        return new ProvidedRequest(credential, Optional.of(issuerId), credentialId, withStatus);
+    }
+
+    /** The same request, for a credential without any {@code credentialStatus}. */
+    public ProvidedRequest withoutStatus() {
+        return new ProvidedRequest(credential, issuerId, credentialId, false);
     }
 }

@@ -70,7 +70,8 @@ final class CredentialStore {
                                 UPDATE credentials SET show_name = :show
                                 WHERE id = :id
                                   AND (LOWER(recipient_email) = :email
-                                       OR recipient_identifier = :recipient)
+                                       OR (recipient_identifier = :recipient
+                                           AND recipient_identifier <> ''))
                                 """)
                         .bind("id", id)
                         .bind("show", show)
@@ -162,7 +163,9 @@ final class CredentialStore {
                 row.getInt("achievement_version"),
                 row.getString("achievement_name"),
                 Optional.ofNullable(row.getString("recipient_email")),
-                Optional.ofNullable(row.getString("recipient_identifier")),
+                // '' marks a provided credential whose subject names no one (see V26)
+                Optional.ofNullable(row.getString("recipient_identifier"))
+                        .filter(identifier -> !identifier.isEmpty()),
                 Optional.ofNullable(row.getString("recipient_name")),
                 row.getBoolean("show_name"),
                 SecuringFormat.fromValue(row.getString("format")),

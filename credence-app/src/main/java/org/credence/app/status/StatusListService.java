@@ -286,7 +286,7 @@ public final class StatusListService {
         StatusOutcome outcome = apply(actor, credentialId, change, text(reason));
         return switch (outcome) {
             case NOT_FOUND -> throw AppException.notFound("Credential");
-            case REFUSED_REVOKED, REFUSED_NOT_SUSPENDABLE ->
+            case REFUSED_REVOKED, REFUSED_NOT_SUSPENDABLE, REFUSED_NO_STATUS ->
                     throw new AppException(Problem.CONFLICT, outcome.description());
             default -> outcome;
         };
@@ -315,6 +315,9 @@ public final class StatusListService {
                     var before = store.credentialStatus(handle, organisation, credentialId);
                     if (before.isEmpty()) {
                         return StatusOutcome.NOT_FOUND;
+                    }
+                    if (!before.get().revocable()) {
+                        return StatusOutcome.REFUSED_NO_STATUS;
                     }
                     if (change != Change.REVOKE && !before.get().suspendable()) {
                         return StatusOutcome.REFUSED_NOT_SUSPENDABLE;

@@ -23,7 +23,11 @@ final class StatusListStore {
 
     /** A credential's status columns. */
     record CredentialStatusRow(
-            UUID listId, boolean revoked, boolean suspended, boolean suspendable) {}
+            UUID listId,
+            boolean revoked,
+            boolean suspended,
+            boolean suspendable,
+            boolean revocable) {}
 
     Optional<ListRow> oldestOpenList(Handle handle, UUID issuerId) {
         return handle.createQuery(
@@ -158,7 +162,8 @@ final class StatusListStore {
             Handle handle, UUID organisationId, UUID credentialId) {
         return handle.createQuery(
                         """
-                        SELECT status_list_id, revoked_at, suspended, suspendable FROM credentials
+                        SELECT status_list_id, revoked_at, suspended, suspendable, revocable
+                        FROM credentials
                         WHERE id = :id AND organisation_id = :organisation
                         """)
                 .bind("id", credentialId)
@@ -169,7 +174,8 @@ final class StatusListStore {
                                         row.getObject("status_list_id", UUID.class),
                                         row.getObject("revoked_at", OffsetDateTime.class) != null,
                                         row.getBoolean("suspended"),
-                                        row.getBoolean("suspendable")))
+                                        row.getBoolean("suspendable"),
+                                        row.getBoolean("revocable")))
                 .findOne();
     }
 

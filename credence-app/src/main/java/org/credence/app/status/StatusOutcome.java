@@ -19,6 +19,10 @@ public enum StatusOutcome {
     /** Refused: the credential was issued with a revocation entry only ({@link StatusPolicy}). */
     REFUSED_NOT_SUSPENDABLE(
             "This credential was issued revocable only; it has no suspension entry"),
+    /** Refused: the credential was issued without a status entry (VC-API, on request). */
+    REFUSED_NO_STATUS(
+            "This credential was issued without a status entry; it cannot be revoked or"
+                    + " suspended"),
     /** No such credential in the organisation. */
     NOT_FOUND("No such credential");
 

@@ -18,11 +18,29 @@ public enum StatusPolicy {
     /** A revocation and a suspension entry: valid VC 2.0, beyond Open Badges 3.0's one entry. */
     REVOCABLE_AND_SUSPENDABLE("revocable-and-suspendable");
 
-    /** Why a suspension entry is an opt-in, for designers. */
-    public static final String EXPLANATION =
-            "Adds a suspension entry: two status entries are valid Verifiable Credentials 2.0 but"
-                    + " outside Open Badges 3.0's one-entry rule until Open Badges 3.1, so OB 3.0"
-                    + " validators warn.";
+    /**
+     * What choosing suspension costs, in plain words, for designers before they choose it. Open
+     * Badges 3.0 allows one status entry and the one-entry alternative ({@code statusPurpose}
+     * {@code message}) is not read by the reference verifiers (see {@link #SUSPENSION_DETAIL}).
+     */
+    public static final String SUSPENSION_COST =
+            "Suspendable credentials will not pass the Open Badges 3.0 schema check in other"
+                    + " verifiers: they carry two status entries where Open Badges 3.0 allows one."
+                    + " Some badge platforms and validators may warn about them or refuse them."
+                    + " Choose this only if you need to pause credentials and resume them later;"
+                    + " every credential can be revoked either way.";
+
+    /** The technical reason behind {@link #SUSPENSION_COST}, shown behind a disclosure. */
+    public static final String SUSPENSION_DETAIL =
+            "Revocable: one BitstringStatusListEntry object in credentialStatus (statusPurpose"
+                    + " revocation), valid Open Badges 3.0. Revocable and suspendable: an array of"
+                    + " a revocation and a suspension entry, valid Verifiable Credentials 2.0, but"
+                    + " the 1EdTech Open Badges 3.0 JSON Schema wants one object (Open Badges 3.1"
+                    + " is expected to allow several: openbadges-specification issue 623). One"
+                    + " entry with statusPurpose message and statusSize 2 would stay conformant,"
+                    + " but the reference verifiers (@digitalbazaar/vc-bitstring-status-list,"
+                    + " @digitalcredentials/verifier-core) ignore statusSize and would show such a"
+                    + " revoked credential as valid, so Credence does not issue it.";
 
     private final String value;
 

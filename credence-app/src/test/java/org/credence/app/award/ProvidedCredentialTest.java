@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.credence.app.AppException;
@@ -19,6 +22,7 @@ import org.credence.app.status.StatusPolicy;
 import org.credence.app.testing.IssuanceWorld;
 import org.credence.app.testing.UnsignedCredentials;
 import org.credence.core.json.JsonInput;
+import org.credence.core.model.IdentityObject;
 import org.credence.core.verify.CheckName;
 import org.credence.core.verify.CheckStatus;
 import org.credence.core.verify.Verdict;
@@ -312,12 +316,149 @@ class ProvidedCredentialTest {
                     world,
                     Optional.empty(),
                     Json.createObjectBuilder(good)
-                            .add("credentialSubject", Json.createObjectBuilder().add("a", "b"))
+                            .add(
+                                    "credentialSubject",
+                                    Json.createArrayBuilder()
+                                            .add(Json.createObjectBuilder().add("a", "b"))
+                                            .add(JsonValue.EMPTY_JSON_OBJECT))
                             .build(),
                     Problem.INVALID_INPUT,
-                    "credential.credentialSubject.id");
+                    "credential.credentialSubject[1]: is empty");
             assertThat(world.credentials().list(world.owner(), CredentialQuery.all()).total())
                     .isZero();
+        }
+    }
+
+    /** One row per shape VC Data Model 2.0 forbids an issuer to sign: the member and its value. */
+    static List<Map.Entry<String, String>> forbiddenShapes() {
+        return List.of(
+                Map.entry("evidence", "{\"id\": \"https://evidence.example/1\"}"),
+                Map.entry("termsOfUse", "{\"id\": \"https://terms.example/1\"}"),
+                Map.entry("refreshService", "{\"id\": \"https://refresh.example/1\"}"),
+                Map.entry("credentialSchema", "{\"id\": \"https://schema.example/1.json\"}"),
+                Map.entry("credentialSchema", "{\"type\": \"JsonSchema\"}"),
+                Map.entry("credentialSubject", "{}"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
+    void should_refuse_naming_the_property_when_the_data_model_forbids_the_shape(
+            TestDatabase testDatabase) {
+        try (IssuanceWorld world = IssuanceWorld.open(testDatabase)) {
+            JsonObject good =
+                    plain(
+                            world.issuer().did(),
+                            "https://www.w3.org/ns/credentials/v2",
+                            "https://www.w3.org/ns/credentials/examples/v2");
+            for (Map.Entry<String, String> shape : forbiddenShapes()) {
+                JsonValue value =
+                        JsonInput.DEFAULT
+                                .parseObject("{\"value\": " + shape.getValue() + "}")
+                                .get("value");
+                assertRefused(
+                        world,
+                        Optional.empty(),
+                        Json.createObjectBuilder(good).add(shape.getKey(), value).build(),
+                        Problem.INVALID_INPUT,
+                        "credential." + shape.getKey());
+            }
+            assertThat(world.credentials().list(world.owner(), CredentialQuery.all()).total())
+                    .isZero();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
+    void should_sign_subjects_without_an_id_and_credentials_without_a_status_entry(
+            TestDatabase testDatabase) {
+        try (IssuanceWorld world = IssuanceWorld.open(testDatabase)) {
+            // GIVEN a bearer credential (claims, no subject id), an identifier-only subject, and
+            // a credential asked for without a status entry
+            JsonObject good =
+                    plain(
+                            world.issuer().did(),
+                            "https://www.w3.org/ns/credentials/v2",
+                            "https://www.w3.org/ns/credentials/examples/v2");
+            JsonObject bearer =
+                    Json.createObjectBuilder(good)
+                            .add(
+                                    "credentialSubject",
+                                    Json.createObjectBuilder()
+                                            .add("description", "A single id test for VC 2.0"))
+                            .build();
+            JsonObject identified =
+                    Json.createObjectBuilder(good)
+                            .add(
+                                    "credentialSubject",
+                                    Json.createObjectBuilder()
+                                            .add(
+                                                    "identifier",
+                                                    Json.createArrayBuilder()
+                                                            .add(
+                                                                    IdentityObject.hashedEmail(
+                                                                                    "ada@example.org",
+                                                                                    "pepper")
+                                                                            .json()))
+                                            .add("degree", "Bachelor of Science"))
+                            .build();
+
+            // WHEN
+            IssuedCredential bearerIssued =
+                    world.awards()
+                            .signProvided(
+                                    world.owner(),
+                                    ProvidedRequest.of(bearer),
+                                    StatusPolicy.REVOCABLE);
+            IssuedCredential identifiedIssued =
+                    world.awards()
+                            .signProvided(
+                                    world.owner(),
+                                    ProvidedRequest.of(identified).withoutStatus(),
+                                    StatusPolicy.REVOCABLE);
+
+            // THEN
+            JsonObject withoutStatus = JsonInput.DEFAULT.parseObject(identifiedIssued.document());
+            assertThat(withoutStatus).doesNotContainKey("credentialStatus");
+            assertThat(JsonInput.DEFAULT.parseObject(bearerIssued.document()))
+                    .containsKey("credentialStatus");
+            assertThat(world.credentials().verify(bearerIssued.id()).verdict())
+                    .isEqualTo(Verdict.VERIFIED);
+            VerificationReport report = world.credentials().verify(identifiedIssued.id());
+            assertThat(report.verdict())
+                    .as(report.problems().toString())
+                    .isEqualTo(Verdict.VERIFIED);
+            assertThat(report.check(CheckName.STATUS).orElseThrow().status())
+                    .isEqualTo(CheckStatus.NOT_APPLICABLE);
+            assertThat(
+                            world.credentials()
+                                    .get(world.owner(), identifiedIssued.id())
+                                    .recipientIdentifier())
+                    .hasValue(
+                            IdentityObject.hashedEmail("ada@example.org", "pepper").identityHash());
+            assertThat(
+                            world.credentials()
+                                    .get(world.owner(), bearerIssued.id())
+                                    .recipientIdentifier())
+                    .isEmpty();
+            // Setting a bit no verifier of it reads would pretend a revocation
+            assertThatThrownBy(
+                            () ->
+                                    world.status()
+                                            .revoke(world.owner(), identifiedIssued.id(), "error"))
+                    .isInstanceOfSatisfying(
+                            AppException.class,
+                            e -> {
+                                assertThat(e.problem()).isEqualTo(Problem.CONFLICT);
+                                assertThat(e.getMessage()).contains("without a status entry");
+                            });
+            assertThat(
+                            world.status()
+                                    .revokeAll(
+                                            world.owner(),
+                                            List.of(identifiedIssued.id(), bearerIssued.id()),
+                                            "error"))
+                    .extracting(result -> result.outcome())
+                    .containsExactly(StatusOutcome.REFUSED_NO_STATUS, StatusOutcome.REVOKED);
         }
     }
 

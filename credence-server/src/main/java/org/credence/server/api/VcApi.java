@@ -36,7 +36,7 @@ public final class VcApi {
     public static final long MAX_BODY = 4L * 1024 * 1024;
 
     private static final Set<String> ISSUE_OPTIONS =
-            Set.of("issuerId", "credentialId", "statusPolicy");
+            Set.of("issuerId", "credentialId", "statusPolicy", "credentialStatus");
 
     private final Services services;
     private static final JsonInput VERIFICATION_REQUEST =
@@ -65,8 +65,9 @@ public final class VcApi {
                                     "options."
                                             + option
                                             + ": not supported (Credence knows"
-                                            + " options.issuerId, options.credentialId and"
-                                            + " options.statusPolicy)");
+                                            + " options.issuerId, options.credentialId,"
+                                            + " options.statusPolicy and"
+                                            + " options.credentialStatus)");
                         }
                     }
                     IssuedCredential issued =
@@ -76,8 +77,8 @@ public final class VcApi {
                                             new ProvidedRequest(
                                                     member(body, "credential"),
                                                     optionalString(options, "options.issuerId"),
-                                                    optionalString(
-                                                            options, "options.credentialId")),
+                                                    optionalString(options, "options.credentialId"),
+                                                    withStatus(options)),
                                             StatusPolicy.parse(
                                                     "options.statusPolicy",
                                                     optionalString(options, "options.statusPolicy")
@@ -184,6 +185,24 @@ public final class VcApi {
             throw AppException.invalid(name + ": is required (a JSON object)");
         }
         return object;
+    }
+
+    /**
+     * {@code options.credentialStatus}: {@code false} for a credential without a status entry (VC
+     * 2.0 allows it; it can then be neither revoked nor suspended); {@code true}, the default, for
+     * Credence's entries.
+     */
+    private static boolean withStatus(JsonObject options) {
+        JsonValue value = options.get("credentialStatus");
+        if (value == null || value == JsonValue.TRUE) {
+            return true;
+        }
+        if (value == JsonValue.FALSE) {
+            return false;
+        }
+        throw AppException.invalid(
+                "options.credentialStatus: must be true (Credence's status entries, the default)"
+                        + " or false (no credentialStatus)");
     }
 
     private static Optional<String> optionalString(JsonObject options, String field) {

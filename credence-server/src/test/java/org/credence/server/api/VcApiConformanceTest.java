@@ -236,6 +236,220 @@ class VcApiConformanceTest {
         }
     }
 
+    /**
+     * The shapes VC Data Model 2.0 forbids an issuer to sign, one per row: the data model suite's
+     * refusals (tests/4.08 credential subject, 4.10 status, 4.11 data schemas inputs) and the other
+     * objects that MUST have a type. Each row: its name, the change, the property the 400 must
+     * name.
+     */
+    static List<Object[]> forbiddenShapes() {
+        return List.of(
+                new Object[] {
+                    "subject no claims", member("credentialSubject", "{}"), "credentialSubject"
+                },
+                new Object[] {
+                    "extra subject empty",
+                    member("credentialSubject", "[{\"id\": \"did:example:subject\"}, {}]"),
+                    "credentialSubject[1]"
+                },
+                new Object[] {
+                    "status without type",
+                    member("credentialStatus", "{\"id\": \"did:example:status\"}"),
+                    "credentialStatus.type"
+                },
+                new Object[] {
+                    "status with two ids",
+                    member(
+                            "credentialStatus",
+                            "{\"id\": [\"did:example:status:1\", \"did:example:status:2\"],"
+                                    + " \"type\": \"https://example.org/#Status\"}"),
+                    "credentialStatus.id"
+                },
+                new Object[] {
+                    "schema without type",
+                    member("credentialSchema", "{\"id\": \"did:example:schemas/1\"}"),
+                    "credentialSchema.type"
+                },
+                new Object[] {
+                    "schema without id",
+                    member("credentialSchema", "{\"type\": \"https://example.org/#Schema\"}"),
+                    "credentialSchema.id"
+                },
+                new Object[] {
+                    "schema id not a URL",
+                    member(
+                            "credentialSchema",
+                            "{\"type\": \"https://example.org/#Schema\","
+                                    + " \"id\": \"https ://not-a-url.org/cd28a5c0\"}"),
+                    "credentialSchema.id"
+                },
+                new Object[] {
+                    "evidence without type",
+                    member("evidence", "[{\"id\": \"https://evidence.example/1\"}]"),
+                    "evidence[0].type"
+                },
+                new Object[] {
+                    "termsOfUse without type",
+                    member("termsOfUse", "{\"id\": \"https://terms.example/1\"}"),
+                    "termsOfUse.type"
+                },
+                new Object[] {
+                    "refreshService without type",
+                    member("refreshService", "{\"url\": \"https://refresh.example/1\"}"),
+                    "refreshService.type"
+                },
+                new Object[] {
+                    "name with an extra property",
+                    member(
+                            "name",
+                            "{\"@value\": \"Example Credential\", \"@language\": \"en\","
+                                    + " \"url\": \"did:example:credential\"}"),
+                    "name"
+                });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
+    void should_answer_400_naming_the_property_when_the_data_model_forbids_the_shape(
+            TestDatabase testDatabase) {
+        try (TestServer server = TestServer.start(testDatabase)) {
+            // GIVEN
+            World world = world(server, "alpha");
+            SoftAssertions softly = new SoftAssertions();
+
+            // WHEN / THEN
+            for (Object[] row : forbiddenShapes()) {
+                Mutation shape = new Mutation((String) row[0], ((Mutation) row[1]).change());
+                HttpResponse<String> response =
+                        issue(world, shape.apply(suiteCredential(V2, world.issuer().did())));
+                softly.assertThat(response.statusCode())
+                        .as(shape.name() + ": " + response.body())
+                        .isEqualTo(400);
+                softly.assertThat(response.body())
+                        .as(shape.name())
+                        .contains("credential." + row[2]);
+            }
+            softly.assertAll();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
+    void should_issue_without_a_subject_id_and_without_a_status_entry_when_asked(
+            TestDatabase testDatabase) {
+        try (TestServer server = TestServer.start(testDatabase)) {
+            // GIVEN the data model suite's credential-id-single-ok.json (a subject without id)
+            World world = world(server, "alpha");
+            JsonObject bearer =
+                    with(
+                            suiteCredential(V2, world.issuer().did()),
+                            "credentialSubject",
+                            parse("{\"description\": \"A single id test for VC 2.0\"}"));
+
+            // WHEN
+            HttpResponse<String> withoutId = issue(world, bearer);
+            HttpResponse<String> withoutStatus =
+                    world.post(
+                            "/credentials/issue",
+                            Json.createObjectBuilder()
+                                    .add("credential", suiteCredential(V2, world.issuer().did()))
+                                    .add(
+                                            "options",
+                                            Json.createObjectBuilder()
+                                                    .add("credentialStatus", false))
+                                    .build()
+                                    .toString());
+            HttpResponse<String> badOption =
+                    world.post(
+                            "/credentials/issue",
+                            Json.createObjectBuilder()
+                                    .add("credential", suiteCredential(V2, world.issuer().did()))
+                                    .add(
+                                            "options",
+                                            Json.createObjectBuilder()
+                                                    .add("credentialStatus", "none"))
+                                    .build()
+                                    .toString());
+
+            // THEN
+            assertThat(withoutId.statusCode()).as(withoutId.body()).isEqualTo(201);
+            JsonObject bearerVc = json(withoutId).getJsonObject("verifiableCredential");
+            assertThat(bearerVc.getJsonObject("credentialSubject")).doesNotContainKey("id");
+            assertThat(bearerVc).containsKey("credentialStatus");
+            assertThat(withoutStatus.statusCode()).as(withoutStatus.body()).isEqualTo(201);
+            JsonObject plain = json(withoutStatus).getJsonObject("verifiableCredential");
+            assertThat(plain).doesNotContainKey("credentialStatus");
+            HttpResponse<String> verified = verify(server, plain, "[\"proof\"]");
+            assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
+            HttpResponse<String> revoke = setStatus(world, plain, "revocation", "");
+            assertThat(revoke.statusCode()).as(revoke.body()).isEqualTo(409);
+            assertThat(revoke.body()).contains("issued without a status entry");
+            assertThat(badOption.statusCode()).isEqualTo(400);
+            assertThat(badOption.body()).contains("options.credentialStatus");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
+    void should_keep_a_typed_status_entry_of_the_caller_and_add_none_of_its_own(
+            TestDatabase testDatabase) {
+        try (TestServer server = TestServer.start(testDatabase)) {
+            // GIVEN the data model suite's credential-status-ok.json and -missing-id-ok.json
+            World world = world(server, "alpha");
+            JsonObject base = suiteCredential(V2, world.issuer().did());
+            JsonObject withContext =
+                    with(
+                            base,
+                            "@context",
+                            parse(
+                                    "[\""
+                                            + V2
+                                            + "\", \"https://www.w3.org/ns/credentials/examples/v2\","
+                                            + " {\"CredentialStatusList2017\":"
+                                            + " \"https://example.org/examples#CredentialStatusList2017\"}]"));
+
+            // WHEN
+            HttpResponse<String> ok =
+                    issue(
+                            world,
+                            with(
+                                    withContext,
+                                    "credentialStatus",
+                                    parse(
+                                            "{\"id\": \"did:example:status\", \"type\":"
+                                                    + " \"CredentialStatusList2017\"}")));
+            HttpResponse<String> noId =
+                    issue(
+                            world,
+                            with(
+                                    without(withContext, "id"),
+                                    "credentialStatus",
+                                    parse("{\"type\": \"CredentialStatusList2017\"}")));
+            HttpResponse<String> typeNumber =
+                    issue(
+                            world,
+                            with(
+                                    withContext,
+                                    "credentialStatus",
+                                    parse("{\"id\": \"did:example:status\", \"type\": 2}")));
+
+            // THEN
+            assertThat(ok.statusCode()).as(ok.body()).isEqualTo(201);
+            JsonObject issued = json(ok).getJsonObject("verifiableCredential");
+            assertThat(issued.getJsonObject("credentialStatus").getString("type"))
+                    .isEqualTo("CredentialStatusList2017");
+            assertThat(noId.statusCode()).as(noId.body()).isEqualTo(201);
+            assertThat(typeNumber.statusCode()).isEqualTo(400);
+            assertThat(typeNumber.body()).contains("credential.credentialStatus.type");
+            HttpResponse<String> revoke = setStatus(world, issued, "revocation", "");
+            assertThat(revoke.statusCode()).as(revoke.body()).isEqualTo(409);
+        }
+    }
+
+    private static Mutation member(String name, String json) {
+        return new Mutation(name, vc -> with(vc, name, parse(json)));
+    }
+
     static List<Mutation> verifyMutations() {
         List<JsonValue> notArrays =
                 List.of(text("string"), object(), JsonValue.NULL, number(10), JsonValue.TRUE);

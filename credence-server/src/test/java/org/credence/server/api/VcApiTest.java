@@ -187,10 +187,11 @@ class VcApiTest {
             assertThat(
                             alpha.post(
                                             "/credentials/issue",
-                                            "{\"credential\": %s, \"options\": {\"credentialStatus\": false}}"
+                                            ("{\"credential\": %s, \"options\":"
+                                                            + " {\"mandatoryPointers\": [\"/issuer\"]}}")
                                                     .formatted(alphaCredential))
                                     .body())
-                    .contains("options.credentialStatus");
+                    .contains("options.mandatoryPointers: not supported");
             HttpResponse<String> unknownPolicy =
                     alpha.post(
                             "/credentials/issue",
