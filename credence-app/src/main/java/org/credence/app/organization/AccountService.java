@@ -24,8 +24,8 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  *
  * <p>Session tokens are 32 random bytes handed to the caller; only their SHA-256 is stored, with a
  * CSRF token and a 12-hour expiry. Passwords are hashed with Argon2id ({@link PasswordHasher}).
- * Failed logins are throttled per e-mail address (5 within 15 minutes). Unknown addresses cost as
- * much time as wrong passwords, so timing does not reveal who has an account.
+ * Failed logins are braked per account and per client address ({@link LoginGuard}). Unknown
+ * addresses cost as much time as wrong passwords, so timing does not reveal who has an account.
  *
  * <p>Thread-safe.
  */
@@ -40,7 +40,7 @@ public final class AccountService {
     private final Clock clock;
     private final SecretTokens tokens;
     private final PasswordHasher hasher;
-    private final LoginThrottle throttle;
+    private final LoginGuard guard;
     private final String dummyHash;
     private final AccountStore store = new AccountStore();
     private final MemberStore members = new MemberStore();
@@ -60,7 +60,7 @@ public final class AccountService {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.tokens = new SecretTokens(random);
         this.hasher = new PasswordHasher(hashing, random);
-        this.throttle = new LoginThrottle(clock, 5, Duration.ofMinutes(15));
+        this.guard = new LoginGuard(clock);
         this.dummyHash = hasher.hash(tokens.next());
     }
 
@@ -117,18 +117,25 @@ public final class AccountService {
     }
 
     /**
-     * Signs in with e-mail address and password.
-     *
-     * @throws AppException {@link Problem#UNAUTHENTICATED} for a wrong address or password (one
-     *     message for both), {@link Problem#TOO_MANY_REQUESTS} after too many failures
+     * Signs in from a client whose address is not known (the CLI, tests): see {@link #login(String,
+     * String, String)}.
      */
     public SignedIn login(String email, String password) {
+        return login(email, password, LoginGuard.UNKNOWN_CLIENT);
+    }
+
+    /**
+     * Signs in with e-mail address and password. Failures are braked per account and per client
+     * address ({@link LoginGuard}): a client that must wait is refused before the password is
+     * checked.
+     *
+     * @param client the client's address (the brake's key; never shown)
+     * @throws AppException {@link Problem#UNAUTHENTICATED} for a wrong address or password (one
+     *     message for both), {@link Problem#TOO_MANY_REQUESTS} while the client must wait
+     */
+    public SignedIn login(String email, String password, String client) {
         String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-        if (!throttle.allows(address)) {
-            throw new AppException(
-                    Problem.TOO_MANY_REQUESTS,
-                    "Too many attempts: wait 15 minutes before trying to sign in again");
-        }
+        guard.check(address, client);
         String given = password == null ? "" : password;
         Optional<AccountStore.Credentials> credentials =
                 jdbi.withHandle(handle -> store.credentials(handle, address));
@@ -140,10 +147,10 @@ public final class AccountService {
                                         .orElse(dummyHash))
                         && credentials.isPresent();
         if (!matches) {
-            throttle.recordFailure(address);
+            guard.failed(address, client);
             throw new AppException(Problem.UNAUTHENTICATED, BAD_LOGIN);
         }
-        throttle.recordSuccess(address);
+        guard.succeeded(address, client);
         UUID userId = credentials.get().userId();
         String rehash =
                 hasher.needsRehash(credentials.get().passwordHash()) ? hasher.hash(given) : null;

@@ -1,8 +1,6 @@
 package org.credence.app.organization;
 
 import java.util.Locale;
-import java.util.Objects;
-import org.credence.app.AppException;
 import org.credence.app.issuer.WebReferences;
 
 /**
@@ -13,7 +11,8 @@ import org.credence.app.issuer.WebReferences;
  * @param organisationName the organisation's name; its slug is derived from it
  * @param displayName the person's name
  * @param email the person's e-mail address, used to sign in
- * @param password at least {@value Passwords#MIN_LENGTH} characters
+ * @param password at least {@value Passwords#MIN_LENGTH} characters and not easy to guess ({@link
+ *     PasswordPolicy})
  */
 public record SignUp(String organisationName, String displayName, String email, String password) {
 
@@ -31,8 +30,7 @@ public record SignUp(String organisationName, String displayName, String email, 
 
     /** Shared input rules for e-mail addresses and new passwords (also the learner wallet's). */
     public static final class Passwords {
-        public static final int MIN_LENGTH = 12;
-        static final int MAX_LENGTH = 1000;
+        public static final int MIN_LENGTH = PasswordPolicy.MIN_LENGTH;
 
         private Passwords() {}
 
@@ -41,14 +39,9 @@ public record SignUp(String organisationName, String displayName, String email, 
             return WebReferences.requireEmail(field, text);
         }
 
+        /** The rules of {@link PasswordPolicy}. */
         public static void requireStrong(String field, String password) {
-            Objects.requireNonNull(password, field);
-            if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
-                throw AppException.invalid(field + ": use at least " + MIN_LENGTH + " characters");
-            }
-            if (password.length() > MAX_LENGTH) {
-                throw AppException.invalid(field + ": use at most " + MAX_LENGTH + " characters");
-            }
+            PasswordPolicy.require(field, password);
         }
     }
 }

@@ -13,6 +13,7 @@ import org.credence.app.AppException;
 import org.credence.app.Problem;
 import org.credence.app.db.Database;
 import org.credence.app.db.SqlStates;
+import org.credence.app.organization.LoginGuard;
 import org.credence.app.organization.LoginThrottle;
 import org.credence.app.organization.PasswordHasher;
 import org.credence.app.organization.SecretTokens;
@@ -26,9 +27,9 @@ import org.jdbi.v3.core.Jdbi;
  * learner session never opens an organisation's pages and the other way round. The mechanisms are
  * the organisation accounts' own: Argon2id password hashes ({@link PasswordHasher}), 32-byte
  * session tokens stored as SHA-256 with a CSRF token and a 12-hour expiry ({@link SecretTokens}),
- * failed sign-ins throttled per address ({@link LoginThrottle}), unknown addresses as slow as wrong
- * passwords. The sign-up address becomes the learner's first identifier, unverified until its
- * e-mailed code is entered.
+ * failed sign-ins braked per account and client address ({@link LoginGuard}), unknown addresses as
+ * slow as wrong passwords. The sign-up address becomes the learner's first identifier, unverified
+ * until its e-mailed code is entered.
  *
  * <p>Thread-safe.
  */
@@ -47,6 +48,7 @@ public final class LearnerAccountService {
     private final SecretTokens tokens;
     private final PasswordHasher hasher;
     private final LoginThrottle throttle;
+    private final LoginGuard guard;
     private final IdentifierService identifiers;
     private final String dummyHash;
     private final LearnerStore store = new LearnerStore();
@@ -64,6 +66,7 @@ public final class LearnerAccountService {
         this.tokens = new SecretTokens(random);
         this.hasher = new PasswordHasher(hashing, random);
         this.throttle = new LoginThrottle(clock, 5, Duration.ofMinutes(15));
+        this.guard = new LoginGuard(clock);
         this.dummyHash = hasher.hash(tokens.next());
     }
 
@@ -107,8 +110,19 @@ public final class LearnerAccountService {
      *     message for both), {@link Problem#TOO_MANY_REQUESTS} after too many failures
      */
     public LearnerSignedIn login(String email, String password) {
+        return login(email, password, LoginGuard.UNKNOWN_CLIENT);
+    }
+
+    /**
+     * Signs in with the sign-up address and password, braked per account and per client address
+     * ({@link LoginGuard}).
+     *
+     * @param client the client's address (the brake's key; never shown)
+     * @throws AppException as {@link #login(String, String)}
+     */
+    public LearnerSignedIn login(String email, String password, String client) {
         Authenticated found =
-                authenticate(email, password)
+                authenticate(email, password, client)
                         .orElseThrow(() -> new AppException(Problem.UNAUTHENTICATED, BAD_LOGIN));
         return jdbi.inTransaction(
                 handle -> {
@@ -132,11 +146,9 @@ public final class LearnerAccountService {
      * @return empty when the address or password is wrong
      * @throws AppException {@link Problem#TOO_MANY_REQUESTS} after too many failures
      */
-    private Optional<Authenticated> authenticate(String email, String password) {
+    private Optional<Authenticated> authenticate(String email, String password, String client) {
         String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-        if (!throttle.allows(address)) {
-            throw tooManyAttempts();
-        }
+        guard.check(address, client);
         String given = password == null ? "" : password;
         Optional<LearnerStore.Credentials> found =
                 jdbi.withHandle(handle -> store.credentials(handle, address));
@@ -146,10 +158,10 @@ public final class LearnerAccountService {
                                 found.map(LearnerStore.Credentials::passwordHash).orElse(dummyHash))
                         && found.isPresent();
         if (!matches) {
-            throttle.recordFailure(address);
+            guard.failed(address, client);
             return Optional.empty();
         }
-        throttle.recordSuccess(address);
+        guard.succeeded(address, client);
         String hash = found.get().passwordHash();
         return Optional.of(
                 new Authenticated(
@@ -196,7 +208,7 @@ public final class LearnerAccountService {
      */
     public MergedAccount merge(UUID learnerId, String email, String password) {
         Authenticated other =
-                authenticate(email, password)
+                authenticate(email, password, "merge:" + learnerId)
                         .orElseThrow(
                                 () ->
                                         AppException.invalid(

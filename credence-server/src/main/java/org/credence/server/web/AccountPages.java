@@ -59,7 +59,8 @@ public final class AccountPages {
     }
 
     private void login(Context ctx) {
-        SignedIn signedIn = accounts.login(Forms.field(ctx, "email"), Forms.field(ctx, "password"));
+        SignedIn signedIn =
+                accounts.login(Forms.field(ctx, "email"), Forms.field(ctx, "password"), ctx.ip());
         auth.signIn(ctx, signedIn);
         ctx.redirect("/app");
     }

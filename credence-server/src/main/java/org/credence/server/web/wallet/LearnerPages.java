@@ -98,7 +98,7 @@ public final class LearnerPages {
 
     private void login(Context ctx) {
         LearnerSignedIn signedIn =
-                learners.login(Forms.field(ctx, "email"), Forms.field(ctx, "password"));
+                learners.login(Forms.field(ctx, "email"), Forms.field(ctx, "password"), ctx.ip());
         auth.signIn(ctx, signedIn);
         afterSignIn(ctx, signedIn, "/wallet");
     }
