@@ -98,7 +98,8 @@ class RevokedCredentialPagesTest {
                     .contains(
                             "This credential is revoked",
                             "The reason Test Issuer gave: Plagiarised assessment")
-                    .doesNotContain(">Claim</button>", path + ".pdf", path + ".png", "add-to-wallet");
+                    .doesNotContain(
+                            ">Claim</button>", path + ".pdf", path + ".png", "add-to-wallet");
             assertThat(publicPost(server, claimPath).statusCode()).isEqualTo(409);
 
             // AND the public page says revoked without the private reason, offering only the JSON
@@ -130,7 +131,8 @@ class RevokedCredentialPagesTest {
             assertThat(sender.sendDue()).isEqualTo(1);
             MimeMessage notice = SMTP.getReceivedMessages()[1];
             assertThat(notice.getAllRecipients()[0].toString()).isEqualTo("ada@example.org");
-            assertThat(notice.getSubject()).isEqualTo("Test Issuer revoked your credential Safe Medication");
+            assertThat(notice.getSubject())
+                    .isEqualTo("Test Issuer revoked your credential Safe Medication");
             assertThat(body(notice)).contains("Plagiarised assessment", "http://localhost" + path);
         }
     }
@@ -171,8 +173,9 @@ class RevokedCredentialPagesTest {
             assertThat(server.get(path, (String) null).body())
                     .contains("suspended by its issuer for now", "Reason: Under review");
             assertThat(server.get(path + ".png", (String) null).statusCode()).isEqualTo(409);
-            assertThat(server.api("POST", "/api/v1/credentials/" + id + "/resend", token, null)
-                            .statusCode())
+            assertThat(
+                            server.api("POST", "/api/v1/credentials/" + id + "/resend", token, null)
+                                    .statusCode())
                     .isEqualTo(409);
             String document = server.get(path + ".json", (String) null).body();
             assertThat(verifyResult(server, document))
@@ -190,7 +193,11 @@ class RevokedCredentialPagesTest {
 
             // WHEN the suspension is lifted
             assertThat(
-                            server.api("POST", "/api/v1/credentials/" + id + "/unsuspend", token, null)
+                            server.api(
+                                            "POST",
+                                            "/api/v1/credentials/" + id + "/unsuspend",
+                                            token,
+                                            null)
                                     .statusCode())
                     .isEqualTo(200);
 
@@ -198,8 +205,9 @@ class RevokedCredentialPagesTest {
             assertThat(server.get(path + ".png", (String) null).statusCode()).isEqualTo(200);
             assertThat(server.get(path + ".pdf", (String) null).statusCode()).isEqualTo(200);
             assertThat(server.get(path, (String) null).body()).contains(path + ".pdf");
-            assertThat(server.api("POST", "/api/v1/credentials/" + id + "/resend", token, null)
-                            .statusCode())
+            assertThat(
+                            server.api("POST", "/api/v1/credentials/" + id + "/resend", token, null)
+                                    .statusCode())
                     .isEqualTo(202);
             // three e-mails queued for the recipient: the award, the suspension, its lifting
             OutboxSender sender = sender(server);

@@ -233,7 +233,9 @@ public final class BulkIssueService {
                                     + (issue.expiredCount() == 0
                                             ? ""
                                             : includeExpired
-                                                    ? ", " + issue.expiredCount() + " expired included"
+                                                    ? ", "
+                                                            + issue.expiredCount()
+                                                            + " expired included"
                                                     : ", "
                                                             + issue.expiredCount()
                                                             + " expired excluded"));

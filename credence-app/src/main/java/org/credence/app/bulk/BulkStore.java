@@ -111,8 +111,8 @@ final class BulkStore {
     }
 
     /**
-     * Flags a pending row expired (found so by the job) and counts it; false when it was flagged
-     * or done already (a resumed job, or a concurrent worker).
+     * Flags a pending row expired (found so by the job) and counts it; false when it was flagged or
+     * done already (a resumed job, or a concurrent worker).
      */
     boolean markExpired(Handle handle, UUID bulkId, long line, String message) {
         boolean changed =

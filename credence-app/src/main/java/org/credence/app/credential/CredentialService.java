@@ -118,9 +118,9 @@ public final class CredentialService {
     }
 
     /**
-     * What the recipient of a revoked or suspended credential is told on its claim page: the
-     * notice with the issuer's reason, public or not (the claim link is the recipient's proof).
-     * Empty while the credential is neither revoked nor suspended.
+     * What the recipient of a revoked or suspended credential is told on its claim page: the notice
+     * with the issuer's reason, public or not (the claim link is the recipient's proof). Empty
+     * while the credential is neither revoked nor suspended.
      *
      * @throws AppException {@code NOT_FOUND} for an unknown id
      */

@@ -176,8 +176,7 @@ final class CredentialStore {
                 instant(row, "revoked_at"),
                 row.getBoolean("suspended"),
                 row.getBoolean("suspendable"),
-                Optional.ofNullable(row.getString("status_reason"))
-                        .filter(text -> !text.isEmpty()),
+                Optional.ofNullable(row.getString("status_reason")).filter(text -> !text.isEmpty()),
                 row.getBoolean("status_reason_public"));
     }
 

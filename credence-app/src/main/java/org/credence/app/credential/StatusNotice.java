@@ -9,14 +9,15 @@ import java.util.Optional;
 
 /**
  * What people are told about a revoked or suspended credential issued here: that its issuer
- * withdrew it, since when (revocations are dated; suspensions are not recorded with a time), and the
- * issuer's reason when the reader may read it.
+ * withdrew it, since when (revocations are dated; suspensions are not recorded with a time), and
+ * the issuer's reason when the reader may read it.
  *
  * @param state {@link CredentialState#REVOKED} or {@link CredentialState#SUSPENDED}
  * @param since when it was revoked
  * @param reason the issuer's reason, when one was given and the reader may read it
  */
-public record StatusNotice(CredentialState state, Optional<Instant> since, Optional<String> reason) {
+public record StatusNotice(
+        CredentialState state, Optional<Instant> since, Optional<String> reason) {
 
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH).withZone(ZoneOffset.UTC);

@@ -56,8 +56,8 @@ final class ClaimStore {
     }
 
     /**
-     * Whom to tell of a status change and what about: the credential's recipient address (empty
-     * for a DID or URL recipient), their name, the achievement and the issuer.
+     * Whom to tell of a status change and what about: the credential's recipient address (empty for
+     * a DID or URL recipient), their name, the achievement and the issuer.
      */
     Optional<StatusRecipient> statusRecipient(
             Handle handle, UUID organisationId, UUID credentialId) {

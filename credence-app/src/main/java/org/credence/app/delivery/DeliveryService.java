@@ -135,8 +135,8 @@ public final class DeliveryService {
      * The hook that tells a credential's recipient by e-mail, in the status change's transaction,
      * that its issuer revoked or suspended it (with the issuer's reason, public or not: the
      * recipient is always told) or lifted the suspension (for {@link
-     * org.credence.app.status.StatusListService}). A recipient without an e-mail address gets
-     * none. The e-mail links to the credential's public page, never to a claim link.
+     * org.credence.app.status.StatusListService}). A recipient without an e-mail address gets none.
+     * The e-mail links to the credential's public page, never to a claim link.
      *
      * @param baseUrl the installation's public URL
      */
@@ -156,7 +156,10 @@ public final class DeliveryService {
         String reason =
                 change.reason().text().isEmpty()
                         ? "No reason was given."
-                        : "The reason " + recipient.issuerName() + " gave: " + change.reason().text();
+                        : "The reason "
+                                + recipient.issuerName()
+                                + " gave: "
+                                + change.reason().text();
         EmailTemplate.RenderedEmail rendered =
                 STATUS_EMAILS
                         .get(change.outcome())

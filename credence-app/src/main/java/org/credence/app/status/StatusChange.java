@@ -16,7 +16,11 @@ import java.util.UUID;
  * @param at when it changed
  */
 public record StatusChange(
-        UUID organisationId, UUID credentialId, StatusOutcome outcome, StatusReason reason, Instant at) {
+        UUID organisationId,
+        UUID credentialId,
+        StatusOutcome outcome,
+        StatusReason reason,
+        Instant at) {
 
     public StatusChange {
         Objects.requireNonNull(organisationId, "organisationId");

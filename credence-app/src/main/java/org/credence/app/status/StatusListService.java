@@ -77,7 +77,12 @@ public final class StatusListService {
             StatusListPolicy policy,
             Clock clock,
             SecureRandom random) {
-        this(database, issuers, host, new Settings(policy, clock, random), StatusChangeListener.NONE);
+        this(
+                database,
+                issuers,
+                host,
+                new Settings(policy, clock, random),
+                StatusChangeListener.NONE);
     }
 
     /** What a service is built with besides its collaborators. */
@@ -245,7 +250,9 @@ public final class StatusListService {
         return suspend(actor, credentialId, StatusReason.publicly(reason));
     }
 
-    /** Suspends a credential, as {@link #suspend(Actor, UUID, String)}, with a reason's visibility. */
+    /**
+     * Suspends a credential, as {@link #suspend(Actor, UUID, String)}, with a reason's visibility.
+     */
     public StatusOutcome suspend(Actor actor, UUID credentialId, StatusReason reason) {
         return single(actor, credentialId, Change.SUSPEND, reason);
     }

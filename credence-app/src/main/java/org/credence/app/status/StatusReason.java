@@ -4,10 +4,9 @@ import java.util.Objects;
 import org.credence.app.issuer.WebReferences;
 
 /**
- * Why an issuer revoked or suspended a credential, and whether the world may read it. The
- * recipient is always told the reason (claim page, e-mail); a public reason is also shown on the
- * credential's public page and in verification results, a private one is replaced there by "by its
- * issuer".
+ * Why an issuer revoked or suspended a credential, and whether the world may read it. The recipient
+ * is always told the reason (claim page, e-mail); a public reason is also shown on the credential's
+ * public page and in verification results, a private one is replaced there by "by its issuer".
  *
  * @param text the reason, at most 1,000 characters; empty when none was given
  * @param isPublic whether the public page and verifiers may show it

@@ -332,22 +332,33 @@ class BulkIssueServiceTest {
             assertThat(draft.problemCount()).isEqualTo(2);
             assertThat(draft.expiredCount()).isEqualTo(1);
             assertThat(draft.issuableCount()).isEqualTo(1);
-            assertThat(bulk.service().rowsIn(world.owner(), draft.id(), BulkIssueService.RowState.EXPIRED, 10))
+            assertThat(
+                            bulk.service()
+                                    .rowsIn(
+                                            world.owner(),
+                                            draft.id(),
+                                            BulkIssueService.RowState.EXPIRED,
+                                            10))
                     .singleElement()
                     .satisfies(
                             row -> {
                                 assertThat(row.line()).isEqualTo(2);
                                 assertThat(row.message())
-                                        .contains("2025-01-01T23:59:59Z has passed", "expired when issued");
+                                        .contains(
+                                                "2025-01-01T23:59:59Z has passed",
+                                                "expired when issued");
                             });
             assertThat(bulk.service().problems(world.owner(), draft.id()))
                     .extracting(RowProblem::line, RowProblem::message)
-                    .anySatisfy(
-                            problem -> assertThat(problem.toList().get(1).toString())
-                                    .contains("without valid_from"))
-                    .anySatisfy(
-                            problem -> assertThat(problem.toList().get(1).toString())
-                                    .contains("valid_until: must be after valid_from"));
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(
+                                    4L,
+                                    "valid_until: 2025-06-01T23:59:59Z has passed, and without"
+                                            + " valid_from the credential would start when issued,"
+                                            + " after it ends; give valid_from to issue the record"
+                                            + " of an expired credential"),
+                            org.assertj.core.groups.Tuple.tuple(
+                                    5L, "valid_until: must be after valid_from"));
 
             // WHEN it is confirmed without the expired rows
             bulk.service().confirm(world.owner(), draft.id());
@@ -409,7 +420,13 @@ class BulkIssueServiceTest {
             assertThat(done.issuableCount()).isEqualTo(1);
             assertThat(done.pendingCount()).isZero();
             assertThat(bulk.count("SELECT COUNT(*) FROM credentials")).isEqualTo(1);
-            assertThat(bulk.service().rowsIn(world.owner(), draft.id(), BulkIssueService.RowState.EXPIRED, 10))
+            assertThat(
+                            bulk.service()
+                                    .rowsIn(
+                                            world.owner(),
+                                            draft.id(),
+                                            BulkIssueService.RowState.EXPIRED,
+                                            10))
                     .singleElement()
                     .satisfies(row -> assertThat(row.line()).isEqualTo(2));
         }

@@ -88,7 +88,8 @@ class StatusChangeEmailTest {
             MimeMessage notice = SMTP.getReceivedMessages()[1];
             assertThat(notice.getAllRecipients()[0].toString()).isEqualTo("ada@example.org");
             assertThat(notice.getSubject())
-                    .isEqualTo("School of Nursing revoked your credential Safe Medication Administration");
+                    .isEqualTo(
+                            "School of Nursing revoked your credential Safe Medication Administration");
             String text = part(notice, "text/plain");
             assertThat(text)
                     .contains(
@@ -120,7 +121,11 @@ class StatusChangeEmailTest {
                             .withHandle(
                                     handle ->
                                             new AuditStore()
-                                                    .list(handle, issuer.organisationId(), 0, 1000));
+                                                    .list(
+                                                            handle,
+                                                            issuer.organisationId(),
+                                                            0,
+                                                            1000));
             assertThat(events)
                     .anySatisfy(
                             event -> {
@@ -133,8 +138,8 @@ class StatusChangeEmailTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource(ENGINES)
-    void should_email_a_suspension_and_its_lifting_and_allow_resend_again(
-            TestDatabase testDatabase) throws Exception {
+    void should_email_a_suspension_and_its_lifting_and_allow_resend_again(TestDatabase testDatabase)
+            throws Exception {
         try (IssuanceWorld world = IssuanceWorld.open(testDatabase, clock, "riverside")) {
             // GIVEN a suspendable credential e-mailed to its recipient
             Services services = services(world);
@@ -155,7 +160,8 @@ class StatusChangeEmailTest {
             // THEN the recipient is told, resend is refused, the reason is public
             MimeMessage suspended = SMTP.getReceivedMessages()[1];
             assertThat(suspended.getSubject())
-                    .isEqualTo("School of Nursing suspended your credential Controlled Drugs Handling");
+                    .isEqualTo(
+                            "School of Nursing suspended your credential Controlled Drugs Handling");
             assertThat(part(suspended, "text/plain"))
                     .contains("Dear Li,", "The reason School of Nursing gave: Under review");
             assertConflict(() -> services.delivery().resend(issuer, id), "suspended");
@@ -199,14 +205,19 @@ class StatusChangeEmailTest {
 
             // THEN no reason is attached to it
             assertThat(world.credentials().publicNotice(forged)).isEmpty();
-            assertThat(world.credentials().publicNotice(document(world, first)).orElseThrow().reason())
+            assertThat(
+                            world.credentials()
+                                    .publicNotice(document(world, first))
+                                    .orElseThrow()
+                                    .reason())
                     .contains("First reason");
         }
     }
 
     private Services services(IssuanceWorld world) {
         DeliveryService delivery =
-                new DeliveryService(world.database(), clock, new SecureRandom(), Duration.ofDays(90));
+                new DeliveryService(
+                        world.database(), clock, new SecureRandom(), Duration.ofDays(90));
         StatusListService status =
                 new StatusListService(
                         world.database(),

@@ -20,8 +20,8 @@ import org.credence.server.web.Views;
  * (mail scanners follow links); the earner claims with the button, then downloads it and chooses
  * whether the public page shows their name. The token is the proof of being the recipient.
  *
- * <p>A revoked or suspended credential's page says so, with the issuer's reason, and offers
- * neither claiming, downloads nor wallets (claiming it is refused with 409).
+ * <p>A revoked or suspended credential's page says so, with the issuer's reason, and offers neither
+ * claiming, downloads nor wallets (claiming it is refused with 409).
  *
  * <p>The page also offers "Add to my wallet": a signed-in learner posts to {@code
  * /claim/{token}/wallet} (a wallet route, with the wallet session's CSRF token); anyone else opens
