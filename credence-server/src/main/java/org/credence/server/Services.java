@@ -239,12 +239,17 @@ public record Services(
         IssuerService issuers =
                 new IssuerService(database, new KeyVault(masterKey, random), host, clock);
         AchievementService achievements = new AchievementService(database, host.baseUrl(), clock);
+        DeliveryService delivery = new DeliveryService(database, clock, random, CLAIM_VALIDITY);
+        // Recipients are told of revocations and suspensions in the change's transaction.
         StatusListService status =
                 new StatusListService(
-                        database, issuers, host, StatusListPolicy.standard(), clock, random);
+                        database,
+                        issuers,
+                        host,
+                        new StatusListService.Settings(StatusListPolicy.standard(), clock, random),
+                        delivery.emailOnStatusChange(host.base()));
         AwardService awards =
                 new AwardService(database, issuers, achievements, status, host, clock, random);
-        DeliveryService delivery = new DeliveryService(database, clock, random, CLAIM_VALIDITY);
         JobQueue jobs = new JobQueue(database, clock, jobLease, JOB_BACKOFF);
         CredentialService credentials =
                 new CredentialService(database, issuers, status, host, clock);

@@ -7,11 +7,15 @@ import java.util.UUID;
 
 /**
  * A bulk issue and its counts. Rows are counted once each: {@code rowCount = problemCount +
- * skippedCount + pending + issuedCount + failedCount}.
+ * skippedCount + excluded expired + pending + issuedCount + failedCount}.
  *
  * @param skippedCount rows whose credential was already issued (an earlier upload of the same
  *     rows): they are not issued again
  * @param failedCount rows refused while issuing (after the dry run)
+ * @param expiredCount rows whose credential would be expired when issued (found by the dry run, or
+ *     by the job when their end passed after the dry run)
+ * @param includeExpired whether the issuer confirmed that expired rows are issued too; otherwise
+ *     they are excluded
  */
 public record BulkIssue(
         UUID id,
@@ -27,6 +31,8 @@ public record BulkIssue(
         int skippedCount,
         int issuedCount,
         int failedCount,
+        int expiredCount,
+        boolean includeExpired,
         Optional<UUID> jobId,
         Instant createdAt,
         Optional<Instant> confirmedAt,
@@ -37,9 +43,17 @@ public record BulkIssue(
         Objects.requireNonNull(state, "state");
     }
 
-    /** Rows that will be issued by the job (after the dry run): neither refused nor skipped. */
+    /**
+     * Rows that will be issued by the job (after the dry run): neither refused nor skipped, nor
+     * expired unless expired rows are included.
+     */
     public int issuableCount() {
-        return rowCount - problemCount - skippedCount;
+        return rowCount - problemCount - skippedCount - excludedCount();
+    }
+
+    /** Expired rows that are not issued: all of them, unless the issuer included them. */
+    public int excludedCount() {
+        return includeExpired ? 0 : expiredCount;
     }
 
     /** Rows of the job not yet done. */

@@ -4,10 +4,15 @@ import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -16,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
+import org.credence.app.AppException;
 import org.credence.app.achievement.AchievementService;
 import org.credence.app.award.AwardService;
 import org.credence.app.award.IssueOutcome;
@@ -107,7 +113,9 @@ public final class BulkIssueHandler implements JobHandler {
         jdbi.useHandle(
                 handle -> store.setState(handle, bulkId, BulkState.RUNNING, Optional.empty()));
         String issuerName = issuers.get(actor, bulk.issuerId()).details().name();
-        String achievementName = achievements.get(actor, bulk.achievementId()).design().name();
+        var design = achievements.get(actor, bulk.achievementId()).design();
+        String achievementName = design.name();
+        RowExpiry expiry = new RowExpiry(design.validity());
         SecuringFormat format = SecuringFormat.fromValue(bulk.format());
         // One chunk's rows are marked (and their e-mails queued) on the recorder thread while the
         // next chunk is signed here: the database works while the CPU signs. At most one chunk is
@@ -135,13 +143,24 @@ public final class BulkIssueHandler implements JobHandler {
                 long afterLine = after;
                 List<BulkStore.StoredRow> rows =
                         jdbi.withHandle(
-                                handle -> store.pendingRows(handle, bulkId, afterLine, CHUNK));
+                                handle ->
+                                        store.pendingRows(
+                                                handle,
+                                                bulkId,
+                                                afterLine,
+                                                CHUNK,
+                                                bulk.includeExpired()));
                 if (rows.isEmpty()) {
                     break;
                 }
                 after = rows.get(rows.size() - 1).line();
                 List<BulkRow> parsed =
-                        rows.stream().map(row -> BulkRowCodec.read(row.data())).toList();
+                        bulk.includeExpired()
+                                ? rows.stream().map(row -> BulkRowCodec.read(row.data())).toList()
+                                : withoutExpired(bulk, rows, expiry);
+                if (parsed.isEmpty()) {
+                    continue;
+                }
                 List<IssueRequest> requests =
                         parsed.stream()
                                 .map(
@@ -180,6 +199,61 @@ public final class BulkIssueHandler implements JobHandler {
                 handle ->
                         store.setState(
                                 handle, bulkId, BulkState.COMPLETED, Optional.of(clock.instant())));
+    }
+
+    /**
+     * The chunk's rows minus those whose credential would be expired now (their end passed after
+     * the dry run), which are flagged and counted in their own transaction and never issued. A row
+     * whose credential is stored already under its key (a crashed run issued it in time) is kept:
+     * issueAll returns that credential and the row is marked issued, exactly once.
+     */
+    private List<BulkRow> withoutExpired(
+            BulkStore.JobView bulk, List<BulkStore.StoredRow> rows, RowExpiry expiry) {
+        Instant now = clock.instant();
+        List<BulkRow> kept = new ArrayList<>(rows.size());
+        Map<BulkStore.StoredRow, String> expired = new LinkedHashMap<>();
+        for (BulkStore.StoredRow stored : rows) {
+            BulkRow row = BulkRowCodec.read(stored.data());
+            Optional<String> why;
+            try {
+                why = expiry.expiredAt(row, now);
+            } catch (AppException e) {
+                why = Optional.of(e.getMessage());
+            }
+            if (why.isPresent()) {
+                expired.put(stored, why.get());
+            } else {
+                kept.add(row);
+            }
+        }
+        if (expired.isEmpty()) {
+            return kept;
+        }
+        Set<String> issued =
+                jdbi.withHandle(
+                        handle ->
+                                store.issuedKeys(
+                                        handle,
+                                        bulk.organisationId(),
+                                        expired.keySet().stream()
+                                                .map(BulkStore.StoredRow::idempotencyKey)
+                                                .toList()));
+        jdbi.useTransaction(
+                handle ->
+                        expired.forEach(
+                                (stored, why) -> {
+                                    if (!issued.contains(stored.idempotencyKey())) {
+                                        store.markExpired(handle, bulk.id(), stored.line(), why);
+                                    }
+                                }));
+        List<BulkRow> result = new ArrayList<>(kept);
+        for (BulkStore.StoredRow stored : expired.keySet()) {
+            if (issued.contains(stored.idempotencyKey())) {
+                result.add(BulkRowCodec.read(stored.data()));
+            }
+        }
+        result.sort(Comparator.comparingLong(BulkRow::line));
+        return result;
     }
 
     private void report(JobContext context, BulkStore.JobView bulk) {
@@ -244,7 +318,10 @@ public final class BulkIssueHandler implements JobHandler {
                                             bulk.organisationId(),
                                             credentials.get(i),
                                             row.email().get(),
-                                            row.name().orElse(""),
+                                            // Greeted by address when the file has no name, as
+                                            // single issues are (an empty name was refused and
+                                            // failed the whole job).
+                                            row.name().orElse(row.email().get()),
                                             achievementName,
                                             issuerName,
                                             baseUrl));

@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -80,14 +82,18 @@ public final class BulkIssueService {
     public BulkIssue upload(Actor actor, BulkUpload upload, Reader csv) {
         actor.require(Role.ISSUER);
         issuers.get(actor, upload.issuerId());
-        achievements.get(actor, upload.achievementId());
+        RowExpiry expiry =
+                new RowExpiry(achievements.get(actor, upload.achievementId()).design().validity());
+        Instant now = clock.instant();
         BulkPlan plan = RecipientCsv.read(csv);
         List<RowProblem> problems = new ArrayList<>(plan.problems());
         int problemCount = plan.problemCount();
         List<BulkStore.StoredRow> good = new ArrayList<>(plan.rows().size());
+        Map<Long, String> expiredWhy = new HashMap<>();
         for (BulkRow row : plan.rows()) {
             try {
                 request(upload.issuerId(), upload.achievementId(), upload.format(), row);
+                expiry.expiredAt(row, now).ifPresent(why -> expiredWhy.put(row.line(), why));
                 good.add(
                         new BulkStore.StoredRow(
                                 row.line(),
@@ -104,8 +110,15 @@ public final class BulkIssueService {
         Set<String> issued = issuedKeys(actor, good);
         List<BulkStore.StoredRow> pending = new ArrayList<>();
         List<BulkStore.StoredRow> skipped = new ArrayList<>();
+        List<BulkStore.ExpiredRow> expired = new ArrayList<>();
         for (BulkStore.StoredRow row : good) {
-            (issued.contains(row.idempotencyKey()) ? skipped : pending).add(row);
+            if (issued.contains(row.idempotencyKey())) {
+                skipped.add(row);
+            } else if (expiredWhy.containsKey(row.line())) {
+                expired.add(new BulkStore.ExpiredRow(row, expiredWhy.get(row.line())));
+            } else {
+                pending.add(row);
+            }
         }
         BulkIssue issue =
                 new BulkIssue(
@@ -122,8 +135,10 @@ public final class BulkIssueService {
                         skipped.size(),
                         0,
                         0,
+                        expired.size(),
+                        false,
                         Optional.empty(),
-                        clock.instant(),
+                        now,
                         Optional.empty(),
                         Optional.empty());
         int finalProblemCount = problemCount;
@@ -132,6 +147,7 @@ public final class BulkIssueService {
                     store.insert(handle, issue, actor.name(), actor.role().value());
                     store.insertRows(handle, issue.id(), pending, "pending");
                     store.insertRows(handle, issue.id(), skipped, "skipped");
+                    store.insertExpiredRows(handle, issue.id(), expired);
                     store.insertProblems(handle, issue.id(), problems);
                     audit.append(
                             handle,
@@ -147,18 +163,32 @@ public final class BulkIssueService {
                                     + finalProblemCount
                                     + " refused, "
                                     + skipped.size()
-                                    + " already issued");
+                                    + " already issued, "
+                                    + expired.size()
+                                    + " already expired");
                 });
         return get(actor, issue.id());
     }
 
     /**
-     * Confirms a draft: queues the job that issues its rows. Confirming again (a double click, a
-     * retried request) returns the same bulk issue without a second job.
+     * Confirms a draft without its expired rows, as {@link #confirm(Actor, UUID, boolean)}.
      *
      * @throws AppException {@link Problem#CONFLICT} for a cancelled bulk issue
      */
     public BulkIssue confirm(Actor actor, UUID bulkId) {
+        return confirm(actor, bulkId, false);
+    }
+
+    /**
+     * Confirms a draft: queues the job that issues its rows. Rows whose credential would be expired
+     * when issued (see {@link BulkIssue#expiredCount()}) are issued only when {@code
+     * includeExpired}; otherwise the job excludes them, also those whose end passes after the dry
+     * run. Confirming again (a double click, a retried request) returns the same bulk issue without
+     * a second job and without changing the choice.
+     *
+     * @throws AppException {@link Problem#CONFLICT} for a cancelled bulk issue
+     */
+    public BulkIssue confirm(Actor actor, UUID bulkId, boolean includeExpired) {
         actor.require(Role.ISSUER);
         jdbi.useTransaction(
                 handle -> {
@@ -185,7 +215,10 @@ public final class BulkIssueService {
                                                             .toString())
                                             .withMaxAttempts(20));
                     Instant now = clock.instant();
-                    store.confirm(handle, actor.organisationId(), bulkId, jobId, now);
+                    store.confirm(
+                            handle, actor.organisationId(), bulkId, jobId, now, includeExpired);
+                    int toIssue =
+                            issue.issuableCount() + (includeExpired ? issue.expiredCount() : 0);
                     audit.append(
                             handle,
                             actor.organisationId(),
@@ -193,7 +226,19 @@ public final class BulkIssueService {
                             actor.name(),
                             "bulk.confirmed",
                             bulkId.toString(),
-                            issue.fileName() + ": " + issue.issuableCount() + " to issue");
+                            issue.fileName()
+                                    + ": "
+                                    + toIssue
+                                    + " to issue"
+                                    + (issue.expiredCount() == 0
+                                            ? ""
+                                            : includeExpired
+                                                    ? ", "
+                                                            + issue.expiredCount()
+                                                            + " expired included"
+                                                    : ", "
+                                                            + issue.expiredCount()
+                                                            + " expired excluded"));
                 });
         return get(actor, bulkId);
     }
@@ -234,17 +279,25 @@ public final class BulkIssueService {
         return jdbi.withHandle(handle -> store.problems(handle, bulkId));
     }
 
-    /** Rows refused while issuing, or skipped as already issued, with why. */
+    /**
+     * Rows refused while issuing, skipped as already issued, or found expired (issued only when
+     * included), with why.
+     */
     public List<RowProblem> rowsIn(Actor actor, UUID bulkId, RowState state, int limit) {
         get(actor, bulkId);
+        int capped = Math.min(limit, 10_000);
         return jdbi.withHandle(
-                handle -> store.outcomes(handle, bulkId, state.value(), Math.min(limit, 10_000)));
+                handle ->
+                        state == RowState.EXPIRED
+                                ? store.expiredRows(handle, bulkId, capped)
+                                : store.outcomes(handle, bulkId, state.value(), capped));
     }
 
     /** Row states a report can list. */
     public enum RowState {
         FAILED("failed"),
-        SKIPPED("skipped");
+        SKIPPED("skipped"),
+        EXPIRED("expired");
 
         private final String value;
 

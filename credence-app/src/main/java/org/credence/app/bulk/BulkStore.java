@@ -17,6 +17,9 @@ final class BulkStore {
     /** A stored row waiting for (or done by) the job. */
     record StoredRow(long line, String data, String idempotencyKey) {}
 
+    /** A row the dry run found expired, with why. */
+    record ExpiredRow(StoredRow row, String message) {}
+
     /** The parts of a bulk issue the job needs. */
     record JobView(
             UUID id,
@@ -27,13 +30,14 @@ final class BulkStore {
             String actorRole,
             String format,
             boolean sendEmail,
-            String state) {}
+            String state,
+            boolean includeExpired) {}
 
     private static final String COLUMNS =
             """
             id, organisation_id, issuer_id, achievement_id, file_name, format, send_email, state,
-            row_count, problem_count, skipped_count, issued_count, failed_count, job_id,
-            created_at, confirmed_at, finished_at
+            row_count, problem_count, skipped_count, issued_count, failed_count, expired_count,
+            include_expired, job_id, created_at, confirmed_at, finished_at
             """;
 
     void insert(Handle handle, BulkIssue issue, String actorName, String actorRole) {
@@ -41,10 +45,10 @@ final class BulkStore {
                         """
                         INSERT INTO bulk_issues (id, organisation_id, issuer_id, achievement_id,
                             file_name, actor_name, actor_role, format, send_email, state,
-                            row_count, problem_count, skipped_count, created_at)
+                            row_count, problem_count, skipped_count, expired_count, created_at)
                         VALUES (:id, :organisation, :issuer, :achievement, :file, :actorName,
                             :actorRole, :format, :sendEmail, 'draft', :rows, :problems, :skipped,
-                            :now)
+                            :expired, :now)
                         """)
                 .bind("id", issue.id())
                 .bind("organisation", issue.organisationId())
@@ -58,6 +62,7 @@ final class BulkStore {
                 .bind("rows", issue.rowCount())
                 .bind("problems", issue.problemCount())
                 .bind("skipped", issue.skippedCount())
+                .bind("expired", issue.expiredCount())
                 .bind("now", issue.createdAt())
                 .execute();
     }
@@ -81,6 +86,71 @@ final class BulkStore {
         if (!rows.isEmpty()) {
             batch.execute();
         }
+    }
+
+    /** Inserts rows the dry run found expired: pending, flagged, with their message. */
+    void insertExpiredRows(Handle handle, UUID bulkId, List<ExpiredRow> rows) {
+        PreparedBatch batch =
+                handle.prepareBatch(
+                        """
+                        INSERT INTO bulk_issue_rows (bulk_issue_id, line, row_data,
+                            idempotency_key, state, expired, message)
+                        VALUES (:bulk, :line, :data, :key, 'pending', TRUE, :message)
+                        """);
+        for (ExpiredRow expired : rows) {
+            batch.bind("bulk", bulkId)
+                    .bind("line", expired.row().line())
+                    .bind("data", expired.row().data())
+                    .bind("key", expired.row().idempotencyKey())
+                    .bind("message", expired.message())
+                    .add();
+        }
+        if (!rows.isEmpty()) {
+            batch.execute();
+        }
+    }
+
+    /**
+     * Flags a pending row expired (found so by the job) and counts it; false when it was flagged or
+     * done already (a resumed job, or a concurrent worker).
+     */
+    boolean markExpired(Handle handle, UUID bulkId, long line, String message) {
+        boolean changed =
+                handle.createUpdate(
+                                        """
+                                        UPDATE bulk_issue_rows SET expired = TRUE, message = :message
+                                        WHERE bulk_issue_id = :bulk AND line = :line
+                                          AND state = 'pending' AND expired = FALSE
+                                        """)
+                                .bind("bulk", bulkId)
+                                .bind("line", line)
+                                .bind("message", message)
+                                .execute()
+                        == 1;
+        if (changed) {
+            handle.createUpdate(
+                            "UPDATE bulk_issues SET expired_count = expired_count + 1 WHERE id = :id")
+                    .bind("id", bulkId)
+                    .execute();
+        }
+        return changed;
+    }
+
+    /** Rows flagged expired, with why, whatever became of them. */
+    List<RowProblem> expiredRows(Handle handle, UUID bulkId, int limit) {
+        return handle.createQuery(
+                        """
+                        SELECT line, message FROM bulk_issue_rows
+                        WHERE bulk_issue_id = :bulk AND expired ORDER BY line LIMIT :limit
+                        """)
+                .bind("bulk", bulkId)
+                .bind("limit", limit)
+                .map(
+                        (row, context) ->
+                                new RowProblem(
+                                        row.getLong("line"),
+                                        Optional.ofNullable(row.getString("message")).orElse("")))
+                .list();
     }
 
     void insertProblems(Handle handle, UUID bulkId, List<RowProblem> problems) {
@@ -174,13 +244,20 @@ final class BulkStore {
     }
 
     /** Moves a draft to queued with its job; false when it was not a draft (already confirmed). */
-    boolean confirm(Handle handle, UUID organisationId, UUID id, UUID jobId, Instant now) {
+    boolean confirm(
+            Handle handle,
+            UUID organisationId,
+            UUID id,
+            UUID jobId,
+            Instant now,
+            boolean includeExpired) {
         return handle.createUpdate(
                                 """
                                 UPDATE bulk_issues SET state = 'queued', job_id = :job,
-                                    confirmed_at = :now
+                                    confirmed_at = :now, include_expired = :include
                                 WHERE id = :id AND organisation_id = :org AND state = 'draft'
                                 """)
+                        .bind("include", includeExpired)
                         .bind("id", id)
                         .bind("org", organisationId)
                         .bind("job", jobId)
@@ -206,7 +283,7 @@ final class BulkStore {
         return handle.createQuery(
                         """
                         SELECT id, organisation_id, issuer_id, achievement_id, actor_name,
-                            actor_role, format, send_email, state
+                            actor_role, format, send_email, state, include_expired
                         FROM bulk_issues WHERE id = :id
                         """)
                 .bind("id", id)
@@ -221,7 +298,8 @@ final class BulkStore {
                                         row.getString("actor_role"),
                                         row.getString("format"),
                                         row.getBoolean("send_email"),
-                                        row.getString("state")))
+                                        row.getString("state"),
+                                        row.getBoolean("include_expired")))
                 .findOne();
     }
 
@@ -234,13 +312,20 @@ final class BulkStore {
                 .execute();
     }
 
-    List<StoredRow> pendingRows(Handle handle, UUID bulkId, long afterLine, int limit) {
+    /**
+     * Pending rows after {@code afterLine}, in line order; rows flagged expired only when {@code
+     * includeExpired}.
+     */
+    List<StoredRow> pendingRows(
+            Handle handle, UUID bulkId, long afterLine, int limit, boolean includeExpired) {
         return handle.createQuery(
                         """
                         SELECT line, row_data, idempotency_key FROM bulk_issue_rows
                         WHERE bulk_issue_id = :bulk AND state = 'pending' AND line > :after
+                          AND (expired = FALSE OR :include)
                         ORDER BY line LIMIT :limit
                         """)
+                .bind("include", includeExpired)
                 .bind("bulk", bulkId)
                 .bind("after", afterLine)
                 .bind("limit", limit)
@@ -310,6 +395,8 @@ final class BulkStore {
                 row.getInt("skipped_count"),
                 row.getInt("issued_count"),
                 row.getInt("failed_count"),
+                row.getInt("expired_count"),
+                row.getBoolean("include_expired"),
                 Optional.ofNullable(row.getObject("job_id", UUID.class)),
                 row.getObject("created_at", OffsetDateTime.class).toInstant(),
                 Optional.ofNullable(row.getObject("confirmed_at", OffsetDateTime.class))

@@ -24,4 +24,11 @@ record CredentialRow(
         Optional<Instant> revokedAt,
         boolean suspended,
         boolean suspendable,
-        Optional<String> statusReason) {}
+        Optional<String> statusReason,
+        boolean statusReasonPublic) {
+
+    /** The reason the world may read: the issuer's, unless the issuer kept it private. */
+    Optional<String> publicStatusReason() {
+        return statusReasonPublic ? statusReason : Optional.empty();
+    }
+}

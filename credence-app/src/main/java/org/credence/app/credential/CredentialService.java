@@ -1,6 +1,8 @@
 package org.credence.app.credential;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -111,8 +113,54 @@ public final class CredentialService {
                 row.validFrom(),
                 row.validUntil(),
                 CredentialState.of(row, clock.instant()),
-                row.statusReason(),
+                row.publicStatusReason(),
                 row.format());
+    }
+
+    /**
+     * What the recipient of a revoked or suspended credential is told on its claim page: the notice
+     * with the issuer's reason, public or not (the claim link is the recipient's proof). Empty
+     * while the credential is neither revoked nor suspended.
+     *
+     * @throws AppException {@code NOT_FOUND} for an unknown id
+     */
+    public Optional<StatusNotice> recipientNotice(UUID id) {
+        return StatusNotice.of(require(id), clock.instant(), true);
+    }
+
+    /**
+     * What a verification result may add about a credential it found revoked or suspended: the
+     * notice of the credential issued here that {@code credential} is, with the issuer's reason
+     * only when the issuer made it public. The status list carries one bit, so the reason is read
+     * from this installation's records, and only for a credential with the same id, issuer and
+     * status entries as the one issued here (so the bit that was read is that credential's). Empty
+     * for anything else. No actor: public.
+     */
+    public Optional<StatusNotice> publicNotice(JsonObject credential) {
+        Optional<UUID> id =
+                credential.get("id") instanceof JsonString text
+                        ? CredentialIds.ownId(text.getString(), baseUrl)
+                        : Optional.empty();
+        return id.flatMap(uuid -> jdbi.withHandle(handle -> store.find(handle, uuid)))
+                .filter(row -> sameStatusEntries(credentialJson(row), credential))
+                .flatMap(row -> StatusNotice.of(row, clock.instant(), false));
+    }
+
+    private static boolean sameStatusEntries(JsonObject issued, JsonObject verified) {
+        JsonValue status = issued.get("credentialStatus");
+        return status != null
+                && status.equals(verified.get("credentialStatus"))
+                && Objects.equals(issuerId(issued), issuerId(verified));
+    }
+
+    private static String issuerId(JsonObject credential) {
+        JsonValue issuer = credential.get("issuer");
+        if (issuer instanceof JsonString text) {
+            return text.getString();
+        }
+        return issuer instanceof JsonObject object && object.get("id") instanceof JsonString text
+                ? text.getString()
+                : null;
     }
 
     /** The stored credential exactly as signed. */

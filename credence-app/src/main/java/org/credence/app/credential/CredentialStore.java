@@ -28,7 +28,10 @@ final class CredentialStore {
                 c.recipient_name, c.show_name, c.format, c.document, c.issued_at, c.valid_from,
                 c.valid_until, c.revoked_at, c.suspended, c.suspendable,
                 CASE WHEN c.revoked_at IS NOT NULL THEN c.revocation_reason
-                     WHEN c.suspended THEN c.suspension_reason END AS status_reason
+                     WHEN c.suspended THEN c.suspension_reason END AS status_reason,
+                CASE WHEN c.revoked_at IS NOT NULL THEN c.revocation_reason_public
+                     WHEN c.suspended THEN c.suspension_reason_public
+                     ELSE TRUE END AS status_reason_public
             FROM credentials c
             LEFT JOIN achievement_versions v
               ON v.achievement_id = c.achievement_id AND v.version = c.achievement_version
@@ -176,8 +179,8 @@ final class CredentialStore {
                 instant(row, "revoked_at"),
                 row.getBoolean("suspended"),
                 row.getBoolean("suspendable"),
-                Optional.ofNullable(row.getString("status_reason"))
-                        .filter(text -> !text.isEmpty()));
+                Optional.ofNullable(row.getString("status_reason")).filter(text -> !text.isEmpty()),
+                row.getBoolean("status_reason_public"));
     }
 
     private static Optional<Instant> instant(ResultSet row, String column) throws SQLException {

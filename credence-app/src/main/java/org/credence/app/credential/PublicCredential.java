@@ -13,7 +13,9 @@ import java.util.UUID;
  * @param criteriaHtml the criteria narrative rendered as safe HTML
  * @param image the achievement's image URL (or data URL), if any
  * @param alignments the skills the achievement aligns to
- * @param statusReason why it was revoked or suspended, when it was and a reason was given
+ * @param statusReason why it was revoked or suspended, when it was, a reason was given and the
+ *     issuer made it public (the recipient reads every reason through {@link
+ *     CredentialService#recipientNotice})
  */
 public record PublicCredential(
         UUID id,

@@ -28,6 +28,69 @@ final class ClaimStore {
             "EXISTS (SELECT 1 FROM claim_tokens c WHERE c.credential_id = d.credential_id"
                     + " AND c.claimed_at IS NOT NULL)";
 
+    /** Revoked or suspended: nothing to claim, remind of or resend. */
+    private static final String WITHDRAWN =
+            "EXISTS (SELECT 1 FROM credentials w WHERE w.id = d.credential_id"
+                    + " AND (w.revoked_at IS NOT NULL OR w.suspended))";
+
+    /** Whether a credential is revoked or suspended now, if it exists. */
+    Optional<Withdrawal> withdrawal(Handle handle, UUID credentialId) {
+        return handle.createQuery(
+                        "SELECT revoked_at, suspended FROM credentials WHERE id = :credential")
+                .bind("credential", credentialId)
+                .map(
+                        (row, context) ->
+                                OutboxStore.instant(row, "revoked_at") != null
+                                        ? Withdrawal.REVOKED
+                                        : row.getBoolean("suspended")
+                                                ? Withdrawal.SUSPENDED
+                                                : Withdrawal.NONE)
+                .findOne();
+    }
+
+    /** Where a credential stands for delivery: withdrawn by its issuer or not. */
+    enum Withdrawal {
+        NONE,
+        REVOKED,
+        SUSPENDED
+    }
+
+    /**
+     * Whom to tell of a status change and what about: the credential's recipient address (empty for
+     * a DID or URL recipient), their name, the achievement and the issuer.
+     */
+    Optional<StatusRecipient> statusRecipient(
+            Handle handle, UUID organisationId, UUID credentialId) {
+        return handle.createQuery(
+                        """
+                        SELECT c.recipient_email, c.recipient_name, i.name AS issuer_name,
+                            COALESCE(v.name, c.provided_achievement_name) AS achievement_name
+                        FROM credentials c
+                        JOIN issuers i ON i.id = c.issuer_id
+                        LEFT JOIN achievement_versions v
+                          ON v.achievement_id = c.achievement_id
+                         AND v.version = c.achievement_version
+                        WHERE c.id = :credential AND c.organisation_id = :organisation
+                          AND c.recipient_email IS NOT NULL
+                        """)
+                .bind("credential", credentialId)
+                .bind("organisation", organisationId)
+                .map(
+                        (row, context) ->
+                                new StatusRecipient(
+                                        row.getString("recipient_email"),
+                                        Optional.ofNullable(row.getString("recipient_name"))
+                                                .filter(name -> !name.isBlank()),
+                                        Optional.ofNullable(row.getString("achievement_name"))
+                                                .orElse("your credential"),
+                                        row.getString("issuer_name")))
+                .findOne();
+    }
+
+    /** The recipient of a status e-mail and what the e-mail names. */
+    record StatusRecipient(
+            String email, Optional<String> name, String achievementName, String issuerName) {}
+
     /** Records what the credential's e-mail is built from, unless it already was. */
     void insertDelivery(Handle handle, CredentialEmail email, Instant now) {
         boolean known =
@@ -229,6 +292,8 @@ final class ClaimStore {
                                 + "   AND o.state = 'sent' AND o.sent_at <= :cutoff)"
                                 + " AND NOT "
                                 + CLAIMED
+                                + " AND NOT "
+                                + WITHDRAWN
                                 + " ORDER BY d.created_at, d.credential_id")
                 .bind("organisation", organisationId)
                 .bind("cutoff", cutoff)

@@ -28,6 +28,9 @@ import org.credence.app.organization.Actor;
 import org.credence.app.organization.Invitation;
 import org.credence.app.organization.InvitationMail;
 import org.credence.app.organization.Role;
+import org.credence.app.status.StatusChange;
+import org.credence.app.status.StatusChangeListener;
+import org.credence.app.status.StatusOutcome;
 import org.credence.core.crypto.Digests;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -51,6 +54,11 @@ public final class DeliveryService {
     private static final DateTimeFormatter EXPIRY =
             DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
                     .withZone(ZoneOffset.UTC);
+    private static final Map<StatusOutcome, EmailTemplate> STATUS_EMAILS =
+            Map.of(
+                    StatusOutcome.REVOKED, EmailTemplate.load("credential-revoked"),
+                    StatusOutcome.SUSPENDED, EmailTemplate.load("credential-suspended"),
+                    StatusOutcome.UNSUSPENDED, EmailTemplate.load("credential-unsuspended"));
     private static final int TOKEN_BYTES = 32;
 
     private final Jdbi jdbi;
@@ -132,10 +140,79 @@ public final class DeliveryService {
     }
 
     /**
+     * The hook that tells a credential's recipient by e-mail, in the status change's transaction,
+     * that its issuer revoked or suspended it (with the issuer's reason, public or not: the
+     * recipient is always told) or lifted the suspension (for {@link
+     * org.credence.app.status.StatusListService}). A recipient without an e-mail address gets none.
+     * The e-mail links to the credential's public page, never to a claim link.
+     *
+     * @param baseUrl the installation's public URL
+     */
+    public StatusChangeListener emailOnStatusChange(String baseUrl) {
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        return (handle, change) ->
+                claims.statusRecipient(handle, change.organisationId(), change.credentialId())
+                        .ifPresent(recipient -> queueStatusEmail(handle, change, recipient, base));
+    }
+
+    private void queueStatusEmail(
+            Handle handle,
+            StatusChange change,
+            ClaimStore.StatusRecipient recipient,
+            String baseUrl) {
+        String reason =
+                change.reason().text().isEmpty()
+                        ? "No reason was given."
+                        : "The reason "
+                                + recipient.issuerName()
+                                + " gave: "
+                                + change.reason().text();
+        EmailTemplate.RenderedEmail rendered =
+                STATUS_EMAILS
+                        .get(change.outcome())
+                        .render(
+                                Map.of(
+                                        "recipientName",
+                                        recipient.name().orElse(recipient.email()),
+                                        "achievementName",
+                                        recipient.achievementName(),
+                                        "issuerName",
+                                        recipient.issuerName(),
+                                        "reason",
+                                        reason,
+                                        "pageUrl",
+                                        baseUrl + "/credentials/" + change.credentialId()));
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        outbox.insert(
+                handle,
+                new OutboxMessage(
+                        id,
+                        Optional.of(change.organisationId()),
+                        Optional.of(change.credentialId()),
+                        new EmailMessage(
+                                id,
+                                recipient.email(),
+                                rendered.subject(),
+                                rendered.text(),
+                                rendered.html()),
+                        OutboxState.QUEUED,
+                        0,
+                        now,
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        now));
+    }
+
+    /**
      * Sends the credential's e-mail again with a new claim link. Issuers and owners.
      *
      * @return the outbox id of the new e-mail
-     * @throws AppException {@link Problem#NOT_FOUND} when the organisation has no e-mail for it
+     * @throws AppException {@link Problem#NOT_FOUND} when the organisation has no e-mail for it,
+     *     {@link Problem#CONFLICT} when the credential is revoked or suspended (there is nothing to
+     *     claim)
      */
     public UUID resend(Actor actor, UUID credentialId) {
         actor.require(Role.ISSUER);
@@ -144,6 +221,10 @@ public final class DeliveryService {
                     CredentialEmail email =
                             claims.findDelivery(handle, actor.organisationId(), credentialId)
                                     .orElseThrow(() -> AppException.notFound("Credential e-mail"));
+                    refuseWithdrawn(
+                            handle,
+                            credentialId,
+                            "its e-mail cannot be sent again: there is nothing to claim");
                     UUID outboxId = queue(handle, email);
                     audit.append(
                             handle,
@@ -163,7 +244,7 @@ public final class DeliveryService {
      *
      * @return the claimed credential's id
      * @throws AppException {@link Problem#NOT_FOUND} for an unknown token, {@link Problem#CONFLICT}
-     *     for an expired one
+     *     for an expired one, or for a credential that is revoked or suspended
      */
     public UUID claim(String token) {
         Objects.requireNonNull(token, "token");
@@ -187,6 +268,8 @@ public final class DeliveryService {
                                 () ->
                                         new AppException(
                                                 Problem.NOT_FOUND, "This claim link is not valid"));
+        refuseWithdrawn(
+                handle, claim.credentialId(), "it can no longer be claimed or added to a wallet");
         ClaimLink before =
                 new ClaimLink(
                         claim.credentialId(), claim.email(), claim.expiresAt(), claim.claimedAt());
@@ -391,6 +474,23 @@ public final class DeliveryService {
         actor.require(Role.VIEWER);
         Instant cutoff = clock.instant().minus(olderThan);
         return jdbi.withHandle(handle -> claims.unclaimed(handle, actor.organisationId(), cutoff));
+    }
+
+    /** Refuses (409) what a revoked or suspended credential no longer allows. */
+    private void refuseWithdrawn(Handle handle, UUID credentialId, String consequence) {
+        switch (claims.withdrawal(handle, credentialId).orElse(ClaimStore.Withdrawal.NONE)) {
+            case REVOKED ->
+                    throw new AppException(
+                            Problem.CONFLICT,
+                            "This credential was revoked by its issuer, so " + consequence);
+            case SUSPENDED ->
+                    throw new AppException(
+                            Problem.CONFLICT,
+                            "This credential is suspended by its issuer, so "
+                                    + consequence
+                                    + " until the suspension is lifted");
+            case NONE -> {}
+        }
     }
 
     private UUID queue(Handle handle, CredentialEmail email) {

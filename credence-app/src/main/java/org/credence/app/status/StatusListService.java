@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,7 +18,6 @@ import org.credence.app.db.Database;
 import org.credence.app.db.SqlStates;
 import org.credence.app.issuer.DidWebHost;
 import org.credence.app.issuer.IssuerService;
-import org.credence.app.issuer.WebReferences;
 import org.credence.app.organization.Actor;
 import org.credence.app.organization.Role;
 import org.credence.core.json.Jsons;
@@ -62,6 +62,7 @@ public final class StatusListService {
     private final StatusListStore store = new StatusListStore();
     private final AuditStore audit = new AuditStore();
     private final StatusListPublisher publisher;
+    private final StatusChangeListener listener;
 
     private enum Change {
         REVOKE,
@@ -76,6 +77,31 @@ public final class StatusListService {
             StatusListPolicy policy,
             Clock clock,
             SecureRandom random) {
+        this(
+                database,
+                issuers,
+                host,
+                new Settings(policy, clock, random),
+                StatusChangeListener.NONE);
+    }
+
+    /** What a service is built with besides its collaborators. */
+    public record Settings(StatusListPolicy policy, Clock clock, SecureRandom random) {}
+
+    /**
+     * A service that tells {@code listener} of every change, in the change's transaction (the
+     * server's tells recipients by e-mail).
+     */
+    public StatusListService(
+            Database database,
+            IssuerService issuers,
+            DidWebHost host,
+            Settings settings,
+            StatusChangeListener listener) {
+        StatusListPolicy policy = settings.policy();
+        Clock clock = settings.clock();
+        SecureRandom random = settings.random();
+        this.listener = Objects.requireNonNull(listener, "listener");
         this.jdbi = Objects.requireNonNull(database, "database").jdbi();
         this.issuers = Objects.requireNonNull(issuers, "issuers");
         this.policy = Objects.requireNonNull(policy, "policy");
@@ -203,8 +229,16 @@ public final class StatusListService {
                 .build();
     }
 
-    /** Revokes a credential for good; {@link StatusOutcome#ALREADY_REVOKED} when it was. */
+    /**
+     * Revokes a credential for good, with a public reason; {@link StatusOutcome#ALREADY_REVOKED}
+     * when it was.
+     */
     public StatusOutcome revoke(Actor actor, UUID credentialId, String reason) {
+        return revoke(actor, credentialId, StatusReason.publicly(reason));
+    }
+
+    /** Revokes a credential for good; {@link StatusOutcome#ALREADY_REVOKED} when it was. */
+    public StatusOutcome revoke(Actor actor, UUID credentialId, StatusReason reason) {
         return single(actor, credentialId, Change.REVOKE, reason);
     }
 
@@ -213,6 +247,13 @@ public final class StatusListService {
      * when it was issued without a suspension entry ({@link StatusPolicy#REVOCABLE}).
      */
     public StatusOutcome suspend(Actor actor, UUID credentialId, String reason) {
+        return suspend(actor, credentialId, StatusReason.publicly(reason));
+    }
+
+    /**
+     * Suspends a credential, as {@link #suspend(Actor, UUID, String)}, with a reason's visibility.
+     */
+    public StatusOutcome suspend(Actor actor, UUID credentialId, StatusReason reason) {
         return single(actor, credentialId, Change.SUSPEND, reason);
     }
 
@@ -221,22 +262,32 @@ public final class StatusListService {
      * credential has no suspension entry.
      */
     public StatusOutcome unsuspend(Actor actor, UUID credentialId) {
-        return single(actor, credentialId, Change.UNSUSPEND, "");
+        return single(actor, credentialId, Change.UNSUSPEND, StatusReason.NONE);
     }
 
     /**
      * Revokes each credential in its own transaction; never throws for one credential's outcome.
      */
     public List<StatusResult> revokeAll(Actor actor, List<UUID> credentialIds, String reason) {
+        return revokeAll(actor, credentialIds, StatusReason.publicly(reason));
+    }
+
+    public List<StatusResult> revokeAll(
+            Actor actor, List<UUID> credentialIds, StatusReason reason) {
         return bulk(actor, credentialIds, Change.REVOKE, reason);
     }
 
     public List<StatusResult> suspendAll(Actor actor, List<UUID> credentialIds, String reason) {
+        return suspendAll(actor, credentialIds, StatusReason.publicly(reason));
+    }
+
+    public List<StatusResult> suspendAll(
+            Actor actor, List<UUID> credentialIds, StatusReason reason) {
         return bulk(actor, credentialIds, Change.SUSPEND, reason);
     }
 
     public List<StatusResult> unsuspendAll(Actor actor, List<UUID> credentialIds) {
-        return bulk(actor, credentialIds, Change.UNSUSPEND, "");
+        return bulk(actor, credentialIds, Change.UNSUSPEND, StatusReason.NONE);
     }
 
     /**
@@ -282,8 +333,9 @@ public final class StatusListService {
                 .build();
     }
 
-    private StatusOutcome single(Actor actor, UUID credentialId, Change change, String reason) {
-        StatusOutcome outcome = apply(actor, credentialId, change, text(reason));
+    private StatusOutcome single(
+            Actor actor, UUID credentialId, Change change, StatusReason reason) {
+        StatusOutcome outcome = apply(actor, credentialId, change, reason);
         return switch (outcome) {
             case NOT_FOUND -> throw AppException.notFound("Credential");
             case REFUSED_REVOKED, REFUSED_NOT_SUSPENDABLE, REFUSED_NO_STATUS ->
@@ -293,21 +345,21 @@ public final class StatusListService {
     }
 
     private List<StatusResult> bulk(
-            Actor actor, List<UUID> credentialIds, Change change, String reason) {
+            Actor actor, List<UUID> credentialIds, Change change, StatusReason reason) {
         actor.require(Role.ISSUER);
         if (credentialIds.size() > MAX_BULK) {
             throw new AppException(
                     Problem.TOO_LARGE, "credentialIds: at most " + MAX_BULK + " per request");
         }
-        String checkedReason = text(reason);
         List<StatusResult> results = new ArrayList<>(credentialIds.size());
         for (UUID id : credentialIds) {
-            results.add(new StatusResult(id, apply(actor, id, change, checkedReason)));
+            results.add(new StatusResult(id, apply(actor, id, change, reason)));
         }
         return List.copyOf(results);
     }
 
-    private StatusOutcome apply(Actor actor, UUID credentialId, Change change, String reason) {
+    private StatusOutcome apply(
+            Actor actor, UUID credentialId, Change change, StatusReason reason) {
         actor.require(Role.ISSUER);
         UUID organisation = actor.organisationId();
         return jdbi.inTransaction(
@@ -333,10 +385,9 @@ public final class StatusListService {
                                                 reason);
                                 case SUSPEND ->
                                         store.setSuspended(
-                                                handle, organisation, credentialId, true, reason);
+                                                handle, organisation, credentialId, reason);
                                 case UNSUSPEND ->
-                                        store.setSuspended(
-                                                handle, organisation, credentialId, false, null);
+                                        store.unsuspend(handle, organisation, credentialId);
                             };
                     if (!changed) {
                         // Re-read: a concurrent change may have committed while we waited.
@@ -347,14 +398,18 @@ public final class StatusListService {
                     }
                     store.bumpVersion(handle, before.get().listId());
                     StatusOutcome outcome = changedOutcome(change);
+                    Instant now = clock.instant();
                     audit.append(
                             handle,
                             organisation,
-                            clock.instant(),
+                            now,
                             actor.name(),
                             "credential." + outcome.name().toLowerCase(java.util.Locale.ROOT),
                             credentialId.toString(),
-                            reason);
+                            reason.auditDetail());
+                    listener.changed(
+                            handle,
+                            new StatusChange(organisation, credentialId, outcome, reason, now));
                     return outcome;
                 });
     }
@@ -377,9 +432,5 @@ public final class StatusListService {
             case SUSPEND -> StatusOutcome.SUSPENDED;
             case UNSUSPEND -> StatusOutcome.UNSUSPENDED;
         };
-    }
-
-    private static String text(String reason) {
-        return reason == null ? "" : WebReferences.optionalText("reason", reason, 1000);
     }
 }

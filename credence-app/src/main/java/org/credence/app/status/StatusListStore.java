@@ -181,40 +181,58 @@ final class StatusListStore {
 
     /** Revokes unless already revoked (the condition makes concurrent revocations safe). */
     boolean revoke(
-            Handle handle, UUID organisationId, UUID credentialId, Instant now, String reason) {
+            Handle handle,
+            UUID organisationId,
+            UUID credentialId,
+            Instant now,
+            StatusReason reason) {
         return handle.createUpdate(
                                 """
-                                UPDATE credentials SET revoked_at = :now, revocation_reason = :reason
+                                UPDATE credentials SET revoked_at = :now, revocation_reason = :reason,
+                                    revocation_reason_public = :public
                                 WHERE id = :id AND organisation_id = :organisation
                                   AND revoked_at IS NULL
                                 """)
                         .bind("id", credentialId)
                         .bind("organisation", organisationId)
                         .bind("now", now)
-                        .bind("reason", reason)
+                        .bind("reason", reason.text())
+                        .bind("public", reason.isPublic())
                         .execute()
                 == 1;
     }
 
-    /** Sets or clears the suspension of a credential that is not revoked; false if unchanged. */
+    /** Suspends a credential that is neither revoked nor suspended; false if unchanged. */
     boolean setSuspended(
-            Handle handle,
-            UUID organisationId,
-            UUID credentialId,
-            boolean suspended,
-            String reason) {
+            Handle handle, UUID organisationId, UUID credentialId, StatusReason reason) {
         return handle.createUpdate(
                                 """
                                 UPDATE credentials
-                                SET suspended = :suspended, suspension_reason = :reason
+                                SET suspended = TRUE, suspension_reason = :reason,
+                                    suspension_reason_public = :public
                                 WHERE id = :id AND organisation_id = :organisation
-                                  AND revoked_at IS NULL AND suspended = :before
+                                  AND revoked_at IS NULL AND suspended = FALSE
                                 """)
                         .bind("id", credentialId)
                         .bind("organisation", organisationId)
-                        .bind("suspended", suspended)
-                        .bind("before", !suspended)
-                        .bind("reason", reason)
+                        .bind("reason", reason.text())
+                        .bind("public", reason.isPublic())
+                        .execute()
+                == 1;
+    }
+
+    /** Lifts the suspension of a credential that is not revoked; false if unchanged. */
+    boolean unsuspend(Handle handle, UUID organisationId, UUID credentialId) {
+        return handle.createUpdate(
+                                """
+                                UPDATE credentials
+                                SET suspended = FALSE, suspension_reason = NULL,
+                                    suspension_reason_public = TRUE
+                                WHERE id = :id AND organisation_id = :organisation
+                                  AND revoked_at IS NULL AND suspended = TRUE
+                                """)
+                        .bind("id", credentialId)
+                        .bind("organisation", organisationId)
                         .execute()
                 == 1;
     }

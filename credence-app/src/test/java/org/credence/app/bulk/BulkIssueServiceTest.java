@@ -18,6 +18,7 @@ import org.credence.app.issuer.DidWebHost;
 import org.credence.app.job.Backoff;
 import org.credence.app.job.JobQueue;
 import org.credence.app.job.JobRunner;
+import org.credence.app.job.MutableClock;
 import org.credence.app.job.RunnerSettings;
 import org.credence.app.organization.Role;
 import org.credence.app.testing.IssuanceWorld;
@@ -304,6 +305,130 @@ class BulkIssueServiceTest {
                                                     new StringReader("email\na@example.org\n")))
                     .extracting(e -> ((AppException) e).problem())
                     .isEqualTo(Problem.NOT_FOUND);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
+    void should_exclude_rows_already_expired_unless_the_issuer_confirms_them(
+            TestDatabase testDatabase) throws InterruptedException {
+        // GIVEN the world's clock at 2026-01-01
+        try (IssuanceWorld world = IssuanceWorld.open(testDatabase)) {
+            Bulk bulk = Bulk.on(world);
+            String csv =
+                    """
+                    email,name,valid_from,valid_until
+                    ana@example.org,Ana,2024-01-01,2025-01-01
+                    li@example.org,Li,,2027-01-01
+                    bo@example.org,Bo,,2025-06-01
+                    zoe@example.org,Zoe,2025-06-01,2025-01-01
+                    """;
+
+            // WHEN the dry run checks the file
+            BulkIssue draft = bulk.upload(csv);
+
+            // THEN the expired row is set apart; an end before the start is refused
+            assertThat(draft.rowCount()).isEqualTo(4);
+            assertThat(draft.problemCount()).isEqualTo(2);
+            assertThat(draft.expiredCount()).isEqualTo(1);
+            assertThat(draft.issuableCount()).isEqualTo(1);
+            assertThat(
+                            bulk.service()
+                                    .rowsIn(
+                                            world.owner(),
+                                            draft.id(),
+                                            BulkIssueService.RowState.EXPIRED,
+                                            10))
+                    .singleElement()
+                    .satisfies(
+                            row -> {
+                                assertThat(row.line()).isEqualTo(2);
+                                assertThat(row.message())
+                                        .contains(
+                                                "2025-01-01T23:59:59Z has passed",
+                                                "expired when issued");
+                            });
+            assertThat(bulk.service().problems(world.owner(), draft.id()))
+                    .extracting(RowProblem::line, RowProblem::message)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(
+                                    4L,
+                                    "valid_until: 2025-06-01T23:59:59Z has passed, and without"
+                                            + " valid_from the credential would start when issued,"
+                                            + " after it ends; give valid_from to issue the record"
+                                            + " of an expired credential"),
+                            org.assertj.core.groups.Tuple.tuple(
+                                    5L, "valid_until: must be after valid_from"));
+
+            // WHEN it is confirmed without the expired rows
+            bulk.service().confirm(world.owner(), draft.id());
+            BulkIssue done = bulk.runUntilFinished(draft);
+
+            // THEN only the valid row is issued
+            assertThat(done.state()).isEqualTo(BulkState.COMPLETED);
+            assertThat(done.issuedCount()).isEqualTo(1);
+            assertThat(done.excludedCount()).isEqualTo(1);
+            assertThat(done.percentDone()).isEqualTo(100);
+            assertThat(bulk.count("SELECT COUNT(*) FROM credentials")).isEqualTo(1);
+
+            // WHEN the same file is uploaded again and confirmed with the expired rows
+            BulkIssue again = bulk.upload(csv);
+            assertThat(again.skippedCount()).isEqualTo(1);
+            assertThat(again.expiredCount()).isEqualTo(1);
+            bulk.service().confirm(world.owner(), again.id(), true);
+            BulkIssue included = bulk.runUntilFinished(again);
+
+            // THEN the expired credential is issued, knowingly, and verifies as expired
+            assertThat(included.includeExpired()).isTrue();
+            assertThat(included.issuedCount()).isEqualTo(1);
+            assertThat(bulk.count("SELECT COUNT(*) FROM credentials")).isEqualTo(2);
+            assertThat(
+                            bulk.count(
+                                    "SELECT COUNT(*) FROM credentials WHERE valid_until"
+                                            + " < TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00'"))
+                    .isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
+    void should_not_issue_a_row_whose_end_passed_between_the_dry_run_and_the_job(
+            TestDatabase testDatabase) throws InterruptedException {
+        MutableClock clock = new MutableClock(java.time.Instant.parse("2026-03-01T09:00:00Z"));
+        try (IssuanceWorld world = IssuanceWorld.open(testDatabase, clock, "riverside")) {
+            // GIVEN a dry run where every row is still valid
+            Bulk bulk = Bulk.on(world);
+            BulkIssue draft =
+                    bulk.upload(
+                            """
+                            email,valid_from,valid_until
+                            ana@example.org,2025-03-01,2026-03-05
+                            li@example.org,2025-03-01,2027-03-05
+                            """);
+            assertThat(draft.expiredCount()).isZero();
+            assertThat(draft.issuableCount()).isEqualTo(2);
+
+            // WHEN it is confirmed ten days later
+            clock.advance(Duration.ofDays(10));
+            bulk.service().confirm(world.owner(), draft.id());
+            BulkIssue done = bulk.runUntilFinished(draft);
+
+            // THEN the job sets the now-expired row apart instead of issuing it
+            assertThat(done.state()).isEqualTo(BulkState.COMPLETED);
+            assertThat(done.issuedCount()).isEqualTo(1);
+            assertThat(done.expiredCount()).isEqualTo(1);
+            assertThat(done.issuableCount()).isEqualTo(1);
+            assertThat(done.pendingCount()).isZero();
+            assertThat(bulk.count("SELECT COUNT(*) FROM credentials")).isEqualTo(1);
+            assertThat(
+                            bulk.service()
+                                    .rowsIn(
+                                            world.owner(),
+                                            draft.id(),
+                                            BulkIssueService.RowState.EXPIRED,
+                                            10))
+                    .singleElement()
+                    .satisfies(row -> assertThat(row.line()).isEqualTo(2));
         }
     }
 }

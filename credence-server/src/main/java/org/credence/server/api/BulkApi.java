@@ -1,9 +1,11 @@
 package org.credence.server.api;
 
+import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +18,7 @@ import org.credence.app.bulk.BulkIssue;
 import org.credence.app.bulk.BulkIssueService;
 import org.credence.app.bulk.BulkUpload;
 import org.credence.app.credential.SecuringFormat;
+import org.credence.app.organization.Actor;
 import org.credence.core.json.Jsons;
 import org.credence.server.Services;
 import org.credence.server.web.BulkPages;
@@ -24,7 +27,8 @@ import org.credence.server.web.Routes;
 
 /**
  * {@code /api/v1/bulk-issues}: upload a CSV ({@code text/csv} body; issuer, achievement, format and
- * e-mail choice as query parameters) for a dry run, read its report, confirm, follow progress.
+ * e-mail choice as query parameters) for a dry run, read its report, confirm (optionally {@code
+ * {"includeExpired": true}} to issue rows that would be expired when issued), follow progress.
  */
 public final class BulkApi {
 
@@ -58,10 +62,7 @@ public final class BulkApi {
                             new InputStreamReader(ctx.bodyInputStream(), StandardCharsets.UTF_8)) {
                         BulkIssue issue = services.bulk().upload(actor, upload, csv);
                         ctx.header("Location", "/api/v1/bulk-issues/" + issue.id());
-                        JsonBodies.send(
-                                ctx,
-                                201,
-                                report(issue, services.bulk().problems(actor, issue.id())));
+                        JsonBodies.send(ctx, 201, report(actor, issue));
                     }
                 });
         routes.api(
@@ -77,12 +78,7 @@ public final class BulkApi {
                 "/api/v1/bulk-issues/{bulkId}",
                 (ctx, actor) -> {
                     UUID id = Forms.id(ctx, "bulkId", "Bulk issue");
-                    JsonBodies.send(
-                            ctx,
-                            200,
-                            report(
-                                    services.bulk().get(actor, id),
-                                    services.bulk().problems(actor, id)));
+                    JsonBodies.send(ctx, 200, report(actor, services.bulk().get(actor, id)));
                 });
         routes.api(
                 HandlerType.GET,
@@ -108,7 +104,8 @@ public final class BulkApi {
                                 json(services.bulk()
                                                 .confirm(
                                                         actor,
-                                                        Forms.id(ctx, "bulkId", "Bulk issue")))
+                                                        Forms.id(ctx, "bulkId", "Bulk issue"),
+                                                        includeExpired(ctx)))
                                         .build()));
         routes.api(
                 HandlerType.POST,
@@ -124,8 +121,40 @@ public final class BulkApi {
                                         .build()));
     }
 
-    private static JsonObject report(BulkIssue issue, List<RowProblem> problems) {
-        return json(issue).add("problems", problems(problems)).build();
+    /** The dry run's report: the counts, the refused rows and the rows found expired. */
+    private JsonObject report(Actor actor, BulkIssue issue) {
+        return json(issue)
+                .add("problems", problems(services.bulk().problems(actor, issue.id())))
+                .add(
+                        "expiredRows",
+                        problems(
+                                services.bulk()
+                                        .rowsIn(
+                                                actor,
+                                                issue.id(),
+                                                BulkIssueService.RowState.EXPIRED,
+                                                BulkIssueService.MAX_PROBLEMS)))
+                .build();
+    }
+
+    /**
+     * The confirmation's optional {@code {"includeExpired": true}}: issue rows whose credential
+     * would be expired when issued, too (by default they are excluded).
+     */
+    private static boolean includeExpired(Context ctx) {
+        if (ctx.body().isBlank()) {
+            return false;
+        }
+        JsonValue value = JsonBodies.object(ctx).get("includeExpired");
+        if (value == null || value == JsonValue.FALSE) {
+            return false;
+        }
+        if (value != JsonValue.TRUE) {
+            throw AppException.invalid(
+                    "includeExpired: must be true (also issue rows that would be expired when"
+                            + " issued) or false (exclude them; the default)");
+        }
+        return true;
     }
 
     private static jakarta.json.JsonArray problems(List<RowProblem> problems) {
@@ -157,6 +186,9 @@ public final class BulkApi {
                         .add("toIssue", issue.issuableCount())
                         .add("issued", issue.issuedCount())
                         .add("failed", issue.failedCount())
+                        .add("expired", issue.expiredCount())
+                        .add("includeExpired", issue.includeExpired())
+                        .add("excludedExpired", issue.excludedCount())
                         .add("percentDone", issue.percentDone())
                         .add("createdAt", issue.createdAt().toString());
         issue.confirmedAt().ifPresent(at -> json.add("confirmedAt", at.toString()));

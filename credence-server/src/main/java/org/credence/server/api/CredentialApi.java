@@ -31,6 +31,7 @@ import org.credence.app.credential.SecuringFormat;
 import org.credence.app.delivery.DeliveryState;
 import org.credence.app.organization.Actor;
 import org.credence.app.status.StatusOutcome;
+import org.credence.app.status.StatusReason;
 import org.credence.app.status.StatusResult;
 import org.credence.core.json.Jsons;
 import org.credence.server.Services;
@@ -150,8 +151,7 @@ public final class CredentialApi {
             }
             ids.add(CredentialInputs.uuid("ids[" + i + "]", text.getString()));
         }
-        List<StatusResult> results =
-                services.status().revokeAll(actor, ids, body.getString("reason", ""));
+        List<StatusResult> results = services.status().revokeAll(actor, ids, reason(body));
         JsonArrayBuilder list = Jsons.PROVIDER.createArrayBuilder();
         results.forEach(
                 result ->
@@ -326,12 +326,30 @@ public final class CredentialApi {
         }
     }
 
-    private static String reason(Context ctx) {
+    /** The optional {@code reason} and {@code reasonPublic} (default true) of a status change. */
+    private static StatusReason reason(Context ctx) {
         String body = ctx.body();
         if (body.isBlank()) {
-            return "";
+            return StatusReason.NONE;
         }
-        return JsonBodies.object(ctx).getString("reason", "");
+        return reason(JsonBodies.object(ctx));
+    }
+
+    private static StatusReason reason(JsonObject body) {
+        JsonValue reason = body.get("reason");
+        if (reason != null && reason != JsonValue.NULL && !(reason instanceof JsonString)) {
+            throw AppException.invalid("reason: must be a string");
+        }
+        JsonValue visible = body.get("reasonPublic");
+        if (visible != null && visible != JsonValue.TRUE && visible != JsonValue.FALSE) {
+            throw AppException.invalid(
+                    "reasonPublic: must be true (the public page and verifiers show the reason;"
+                            + " the default) or false (only the recipient is told)");
+        }
+        String text = reason instanceof JsonString string ? string.getString() : "";
+        return visible == JsonValue.FALSE
+                ? StatusReason.privately(text)
+                : StatusReason.publicly(text);
     }
 
     private static UUID id(Context ctx) {

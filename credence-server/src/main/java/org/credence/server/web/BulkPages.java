@@ -82,6 +82,9 @@ public final class BulkPages {
                             "skipped",
                             services.bulk()
                                     .rowsIn(actor, id, BulkIssueService.RowState.SKIPPED, 1000),
+                            "expired",
+                            services.bulk()
+                                    .rowsIn(actor, id, BulkIssueService.RowState.EXPIRED, 1000),
                             "achievement",
                             services.achievements()
                                     .get(actor, issue.achievementId())
@@ -113,7 +116,11 @@ public final class BulkPages {
                 "/app/bulk/{bulkId}/confirm",
                 (ctx, session) -> {
                     UUID id = Forms.id(ctx, "bulkId", "Bulk issue");
-                    services.bulk().confirm(session.actor(), id);
+                    services.bulk()
+                            .confirm(
+                                    session.actor(),
+                                    id,
+                                    "yes".equals(ctx.formParam("includeExpired")));
                     ctx.redirect("/app/bulk/" + id);
                 });
         routes.page(

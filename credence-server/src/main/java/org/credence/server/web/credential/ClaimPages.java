@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.credence.app.AppException;
 import org.credence.app.Problem;
 import org.credence.app.credential.CredentialService;
+import org.credence.app.credential.PublicCredential;
 import org.credence.app.delivery.ClaimLink;
 import org.credence.app.delivery.DeliveryService;
 import org.credence.app.wallet.LearnerSession;
@@ -18,6 +19,9 @@ import org.credence.server.web.Views;
  * {@code /claim/{token}}: the link in the credential e-mail. Opening it only shows the credential
  * (mail scanners follow links); the earner claims with the button, then downloads it and chooses
  * whether the public page shows their name. The token is the proof of being the recipient.
+ *
+ * <p>A revoked or suspended credential's page says so, with the issuer's reason, and offers neither
+ * claiming, downloads nor wallets (claiming it is refused with 409).
  *
  * <p>The page also offers "Add to my wallet": a signed-in learner posts to {@code
  * /claim/{token}/wallet} (a wallet route, with the wallet session's CSRF token); anyone else opens
@@ -53,13 +57,14 @@ public final class ClaimPages {
     private void show(Context ctx) {
         String token = ctx.pathParam("token");
         ClaimLink link = delivery.claimLink(token);
+        PublicCredential view = credentials.publicView(link.credentialId());
         ctx.header("Cache-Control", "no-store");
         views.render(
                 ctx,
                 "credentials/claim.jte",
                 new Page("Your credential", null, auth.anonymousCsrf(ctx)),
                 "view",
-                credentials.publicView(link.credentialId()),
+                view,
                 "token",
                 token,
                 "claimed",
@@ -67,9 +72,12 @@ public final class ClaimPages {
                 "expired",
                 link.expired(clock.instant()),
                 "nameShown",
-                credentials.publicView(link.credentialId()).recipientName().isPresent(),
+                view.recipientName().isPresent(),
                 "walletCsrf",
-                auth.learner(ctx).map(LearnerSession::csrfToken).orElse(null));
+                auth.learner(ctx).map(LearnerSession::csrfToken).orElse(null),
+                // The link is the recipient's proof: they read the issuer's reason, public or not.
+                "notice",
+                credentials.recipientNotice(link.credentialId()).orElse(null));
     }
 
     private void claim(Context ctx) {

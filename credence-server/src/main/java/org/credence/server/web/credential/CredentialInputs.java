@@ -114,4 +114,15 @@ public final class CredentialInputs {
             throw AppException.invalid(field + ": not a number");
         }
     }
+
+    /**
+     * The reason of a revoke or suspend form: {@code reason}, and {@code reasonVisibility} {@code
+     * private} to tell only the recipient (anything else, or nothing, makes it public as before).
+     */
+    public static org.credence.app.status.StatusReason reason(io.javalin.http.Context ctx) {
+        String text = ctx.formParam("reason");
+        return "private".equals(ctx.formParam("reasonVisibility"))
+                ? org.credence.app.status.StatusReason.privately(text)
+                : org.credence.app.status.StatusReason.publicly(text);
+    }
 }

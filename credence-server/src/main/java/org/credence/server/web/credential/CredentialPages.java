@@ -19,6 +19,7 @@ import org.credence.app.credential.CredentialSummary;
 import org.credence.app.delivery.DeliveryState;
 import org.credence.app.organization.Session;
 import org.credence.app.status.StatusListService;
+import org.credence.app.status.StatusReason;
 import org.credence.app.status.StatusResult;
 import org.credence.server.Services;
 import org.credence.server.web.Forms;
@@ -142,13 +143,13 @@ public final class CredentialPages {
 
     private void revoke(Context ctx, Session session) {
         UUID id = confirmed(ctx);
-        var outcome = services.status().revoke(session.actor(), id, Forms.field(ctx, "reason"));
+        var outcome = services.status().revoke(session.actor(), id, CredentialInputs.reason(ctx));
         done(ctx, id, outcome.name());
     }
 
     private void suspend(Context ctx, Session session) {
         UUID id = confirmed(ctx);
-        var outcome = services.status().suspend(session.actor(), id, Forms.field(ctx, "reason"));
+        var outcome = services.status().suspend(session.actor(), id, CredentialInputs.reason(ctx));
         done(ctx, id, outcome.name());
     }
 
@@ -174,7 +175,7 @@ public final class CredentialPages {
         if (ids.isEmpty()) {
             throw AppException.invalid("ids: select at least one credential");
         }
-        String reason = Forms.field(ctx, "reason");
+        StatusReason reason = CredentialInputs.reason(ctx);
         List<StatusResult> results =
                 switch (Forms.field(ctx, "action")) {
                     case "revoke" -> services.status().revokeAll(session.actor(), ids, reason);

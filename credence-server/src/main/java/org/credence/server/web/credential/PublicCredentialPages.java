@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.credence.app.AppException;
 import org.credence.app.credential.CredentialDocument;
 import org.credence.app.credential.CredentialService;
+import org.credence.app.credential.CredentialState;
 import org.credence.app.credential.PublicCredential;
 import org.credence.app.credential.SecuringFormat;
 import org.credence.app.status.StatusListDocument;
@@ -20,13 +21,22 @@ import org.credence.server.web.Views;
 
 /**
  * Public, shareable URLs of issued credentials: the page (live status, so {@code no-cache}), the
- * stored document and baked badges (immutable, so cacheable), the verify button, and the status
- * lists verifiers fetch. Knowing a credential's id is the permission, as for any shared link.
+ * stored document (immutable, so cacheable), baked badges and the printable certificate, the verify
+ * button, and the status lists verifiers fetch. Knowing a credential's id is the permission, as for
+ * any shared link.
+ *
+ * <p>A revoked credential's badges and certificate answer 410 Gone with a plain page (a suspended
+ * one's 409, until the suspension is lifted): an image or a printout cannot show that it was
+ * withdrawn later, so none is handed out. The document stays available, so that verifiers can see
+ * the revocation. Badges are revalidated on every use for that reason.
  */
 public final class PublicCredentialPages {
 
-    /** Downloads never change: a credential is never edited in place. */
+    /** The document never changes: a credential is never edited in place. */
     private static final String IMMUTABLE = "public, max-age=86400";
+
+    /** Badges and certificates are withdrawn with the credential, so caches ask every time. */
+    private static final String REVALIDATE = "public, no-cache";
 
     private final CredentialService credentials;
     private final StatusListService status;
@@ -103,38 +113,67 @@ public final class PublicCredentialPages {
 
     private void png(Context ctx) {
         UUID id = id(ctx);
-        byte[] png = credentials.bakedPng(id);
-        ctx.header("Cache-Control", IMMUTABLE)
-                .header("Content-Disposition", attachment(id, "png"))
-                .contentType("image/png")
-                .result(png);
+        if (withdrawn(ctx, credentials.publicView(id), "png")) {
+            return;
+        }
+        ctx.contentType("image/png").result(credentials.bakedPng(id));
     }
 
     private void svg(Context ctx) {
         UUID id = id(ctx);
-        String svg = credentials.bakedSvg(id);
-        ctx.header("Cache-Control", IMMUTABLE)
-                .header("Content-Disposition", attachment(id, "svg"))
-                .contentType("image/svg+xml")
-                .result(svg.getBytes(StandardCharsets.UTF_8));
+        if (withdrawn(ctx, credentials.publicView(id), "svg")) {
+            return;
+        }
+        ctx.contentType("image/svg+xml")
+                .result(credentials.bakedSvg(id).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
-     * The printable certificate. Without the earner's name it never changes, so it is cached like
-     * the badges; with the name it is revalidated on every use (an ETag that says whether the name
-     * is printed), so hiding the name takes effect at once.
+     * Answers a badge or certificate of a revoked (410) or suspended (409) credential with a plain
+     * page and returns true; else sets the download's headers (revalidated by ETag, 304 when
+     * unchanged) and returns false unless it answered 304.
      */
-    private void pdf(Context ctx) {
-        UUID id = id(ctx);
-        PublicCredential view = credentials.publicView(id);
+    private boolean withdrawn(Context ctx, PublicCredential view, String extension) {
+        ctx.header("Cache-Control", REVALIDATE);
+        if (view.state() == CredentialState.REVOKED || view.state() == CredentialState.SUSPENDED) {
+            boolean revoked = view.state() == CredentialState.REVOKED;
+            ctx.status(revoked ? 410 : 409);
+            views.render(
+                    ctx,
+                    "error.jte",
+                    new Page(revoked ? "Revoked" : "Suspended", null, ""),
+                    "status",
+                    revoked ? 410 : 409,
+                    "detail",
+                    (revoked
+                                    ? "This credential was revoked by its issuer, so its badge"
+                                            + " images and certificate are no longer offered."
+                                    : "This credential is suspended by its issuer for now, so its"
+                                            + " badge images and certificate are not offered until"
+                                            + " the suspension is lifted.")
+                            + " Its page, "
+                            + view.url()
+                            + ", says why; the signed credential stays available for verifiers.");
+            return true;
+        }
         boolean named = view.recipientName().isPresent();
-        String etag = "\"" + id + (named ? "-named" : "-anonymous") + "\"";
-        ctx.header("ETag", etag)
-                .header("Cache-Control", named ? "no-cache" : IMMUTABLE)
-                .header("Content-Disposition", attachment(id, "pdf"));
+        String etag = "\"" + view.id() + "-" + extension + (named ? "-named" : "") + "\"";
+        ctx.header("ETag", etag).header("Content-Disposition", attachment(view.id(), extension));
         String match = ctx.header("If-None-Match");
         if (match != null && matches(match, etag)) {
             ctx.status(304);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * The printable certificate, revalidated on every use (an ETag that says whether the name is
+     * printed), so hiding the name, or a revocation, takes effect at once.
+     */
+    private void pdf(Context ctx) {
+        PublicCredential view = credentials.publicView(id(ctx));
+        if (withdrawn(ctx, view, "pdf")) {
             return;
         }
         ctx.contentType("application/pdf").result(certificates.render(Certificate.of(view)));

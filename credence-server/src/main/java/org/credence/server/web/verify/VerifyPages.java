@@ -7,10 +7,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.Optional;
 import org.credence.app.AppException;
 import org.credence.app.Problem;
+import org.credence.app.credential.CredentialService;
 import org.credence.app.verification.StoredVerification;
 import org.credence.app.verification.VerificationService;
+import org.credence.core.verify.Check;
+import org.credence.core.verify.CheckName;
+import org.credence.core.verify.VerificationReport;
 import org.credence.core.verify.VerifyOptions;
 import org.credence.server.Services;
 import org.credence.server.api.RateLimiter;
@@ -34,6 +39,7 @@ public final class VerifyPages {
     public static final long MAX_BODY = 5L * 1024 * 1024;
 
     private final VerificationService verification;
+    private final CredentialService credentials;
     private final String baseUrl;
     private final Auth auth;
     private final Views views;
@@ -42,6 +48,7 @@ public final class VerifyPages {
 
     public VerifyPages(Services services, Auth auth, Views views, RateLimiter limit) {
         this.verification = services.verification();
+        this.credentials = services.credentials();
         this.baseUrl = services.host().base();
         this.auth = Objects.requireNonNull(auth, "auth");
         this.views = Objects.requireNonNull(views, "views");
@@ -129,7 +136,36 @@ public final class VerifyPages {
                 "result",
                 view,
                 "link",
-                baseUrl + "/verify/results/" + result.id());
+                baseUrl + "/verify/results/" + result.id(),
+                "statusNotice",
+                statusNotice(result.report()));
+    }
+
+    /**
+     * What the page says about a revocation or suspension the status check found. A status list
+     * carries one bit, so the issuer's reason is shown only for a credential issued here whose
+     * issuer made it public (and the date of a revocation); for any other, "by its issuer".
+     */
+    private String statusNotice(VerificationReport report) {
+        Optional<String> code =
+                report.check(CheckName.STATUS)
+                        .filter(Check::isFailed)
+                        .map(Check::code)
+                        .filter(value -> value.equals("REVOKED") || value.equals("SUSPENDED"));
+        if (code.isEmpty()) {
+            return null;
+        }
+        boolean revoked = code.get().equals("REVOKED");
+        return report.credential()
+                .flatMap(credentials::publicNotice)
+                .filter(notice -> notice.revoked() == revoked)
+                .map(
+                        notice ->
+                                notice.sentence()
+                                        + notice.reason()
+                                                .map(reason -> " The issuer's reason: " + reason)
+                                                .orElse(" The issuer gave no public reason."))
+                .orElse(revoked ? "Revoked by its issuer." : "Suspended by its issuer.");
     }
 
     private void recheck(Context ctx) {
