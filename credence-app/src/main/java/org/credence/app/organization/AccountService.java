@@ -256,15 +256,17 @@ public final class AccountService {
      *     member
      */
     public SignedIn acceptInvitationWithPassword(String invitationToken, String password) {
+        return acceptInvitationWithPassword(invitationToken, password, LoginGuard.UNKNOWN_CLIENT);
+    }
+
+    /** As {@link #acceptInvitationWithPassword(String, String)}, throttled per account and client. */
+    public SignedIn acceptInvitationWithPassword(
+            String invitationToken, String password, String client) {
         String tokenHash = SecretTokens.hash(invitationToken == null ? "" : invitationToken);
         Invitation invitation =
                 invitation(invitationToken).orElseThrow(() -> AppException.notFound("Invitation"));
         String address = invitation.email();
-        if (!throttle.allows(address)) {
-            throw new AppException(
-                    Problem.TOO_MANY_REQUESTS,
-                    "Too many attempts: wait 15 minutes before trying again");
-        }
+        guard.check(address, client);
         Optional<AccountStore.Credentials> credentials =
                 jdbi.withHandle(handle -> store.credentials(handle, address));
         boolean matches =
@@ -275,10 +277,10 @@ public final class AccountService {
                                         .orElse(dummyHash))
                         && credentials.isPresent();
         if (!matches) {
-            throttle.recordFailure(address);
+            guard.failed(address, client);
             throw new AppException(Problem.UNAUTHENTICATED, "Wrong password for " + address);
         }
-        throttle.recordSuccess(address);
+        guard.succeeded(address, client);
         UUID userId = credentials.get().userId();
         Instant now = clock.instant();
         return jdbi.inTransaction(

@@ -46,7 +46,9 @@ public final class InvitationPages {
                         signIn(
                                 ctx,
                                 accounts.acceptInvitationWithPassword(
-                                        ctx.pathParam("token"), Forms.field(ctx, "password"))));
+                                        ctx.pathParam("token"),
+                                        Forms.field(ctx, "password"),
+                                        ctx.ip())));
         routes.page(
                 HandlerType.POST,
                 "/invitations/{token}/accept",
