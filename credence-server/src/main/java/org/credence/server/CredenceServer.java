@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.credence.app.AppException;
 import org.credence.app.exchange.WalletProtocolException;
+import org.credence.core.json.InputException;
 import org.credence.server.api.AccountApi;
 import org.credence.server.api.BulkApi;
 import org.credence.server.api.CatalogueApi;
@@ -88,6 +89,7 @@ public final class CredenceServer {
                             javalin.routes.exception(AppException.class, errors::handle);
                             javalin.routes.exception(
                                     WalletProtocolException.class, errors::handleWallet);
+                            javalin.routes.exception(InputException.class, errors::handleInput);
                             javalin.routes.exception(Exception.class, errors::handleUnexpected);
                             javalin.routes.error(404, "*", errors::notFound);
                             Routes routes = new Routes(javalin.routes, auth);

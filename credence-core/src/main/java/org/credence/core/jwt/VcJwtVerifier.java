@@ -4,9 +4,7 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSObject;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
-import java.io.StringReader;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,6 +13,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.credence.core.did.VerificationMethodResolver;
+import org.credence.core.json.InputException;
+import org.credence.core.json.JsonInput;
 import org.credence.core.json.Jsons;
 import org.credence.core.verify.Check;
 import org.credence.core.verify.CheckName;
@@ -115,9 +115,12 @@ public final class VcJwtVerifier {
         return credential.build();
     }
 
+    /** The payload through the one untrusted-JSON reader (its depth and duplicate-key limits). */
     private static JsonObject parseObject(String json) {
-        try (JsonReader reader = Jsons.PROVIDER.createReader(new StringReader(json))) {
-            return reader.readObject();
+        try {
+            return JsonInput.DEFAULT.parseObject(json);
+        } catch (InputException e) {
+            throw new JsonException(e.getMessage(), e);
         }
     }
 

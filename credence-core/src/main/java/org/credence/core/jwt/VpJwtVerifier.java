@@ -5,10 +5,8 @@ import com.nimbusds.jose.JWSObject;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.credence.core.did.VerificationMethodResolver;
 import org.credence.core.json.JsonValues;
+import org.credence.core.json.InputException;
+import org.credence.core.json.JsonInput;
 import org.credence.core.json.Jsons;
 import org.credence.core.verify.Check;
 import org.credence.core.verify.CheckName;
@@ -149,9 +149,12 @@ public final class VpJwtVerifier {
                 : Optional.empty();
     }
 
+    /** The payload through the one untrusted-JSON reader (its depth and duplicate-key limits). */
     private static JsonObject parseObject(String json) {
-        try (JsonReader reader = Jsons.PROVIDER.createReader(new StringReader(json))) {
-            return reader.readObject();
+        try {
+            return JsonInput.DEFAULT.parseObject(json);
+        } catch (InputException e) {
+            throw new JsonException(e.getMessage(), e);
         }
     }
 }

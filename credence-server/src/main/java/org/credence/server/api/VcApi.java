@@ -13,7 +13,6 @@ import org.credence.app.AppException;
 import org.credence.app.award.IssuedCredential;
 import org.credence.app.award.ProvidedRequest;
 import org.credence.app.status.StatusPolicy;
-import org.credence.core.json.InputException;
 import org.credence.core.json.JsonInput;
 import org.credence.core.json.Jsons;
 import org.credence.core.verify.VerificationReport;
@@ -142,11 +141,7 @@ public final class VcApi {
     }
 
     static JsonObject body(Context ctx) {
-        try {
-            return JsonInput.DEFAULT.parseObject(ctx.body());
-        } catch (InputException e) {
-            throw AppException.invalid("body: " + e.getMessage());
-        }
+        return JsonBodies.object(ctx);
     }
 
     private static JsonObject options(JsonObject body) {
