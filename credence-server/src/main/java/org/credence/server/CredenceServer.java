@@ -64,6 +64,13 @@ public final class CredenceServer {
             "default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none';"
                     + " base-uri 'none'; form-action 'self'";
 
+    /**
+     * Sent when the base URL is https: browsers then refuse plain http to this host for a year
+     * (RFC 6797). No {@code includeSubDomains}: the base URL's host may share its domain with sites
+     * Credence does not run.
+     */
+    public static final String HSTS = "max-age=31536000";
+
     private CredenceServer() {}
 
     /** Configures the server; nothing listens until {@link Handle#start()}. */
@@ -86,6 +93,10 @@ public final class CredenceServer {
                             javalin.startup.showOldJavalinVersionWarning = false;
                             javalin.http.maxRequestSize = MAX_UPLOAD_BYTES;
                             javalin.routes.before(CredenceServer::securityHeaders);
+                            if (config.secureCookies()) {
+                                javalin.routes.before(
+                                        ctx -> ctx.header("Strict-Transport-Security", HSTS));
+                            }
                             javalin.routes.exception(AppException.class, errors::handle);
                             javalin.routes.exception(
                                     WalletProtocolException.class, errors::handleWallet);
