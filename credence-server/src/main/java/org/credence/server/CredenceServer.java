@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.credence.app.AppException;
 import org.credence.app.exchange.WalletProtocolException;
+import org.credence.core.json.InputException;
 import org.credence.server.api.AccountApi;
 import org.credence.server.api.BulkApi;
 import org.credence.server.api.CatalogueApi;
@@ -65,6 +66,13 @@ public final class CredenceServer {
             "default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none';"
                     + " base-uri 'none'; form-action 'self'";
 
+    /**
+     * Sent when the base URL is https: browsers then refuse plain http to this host for a year
+     * (RFC 6797). No {@code includeSubDomains}: the base URL's host may share its domain with sites
+     * Credence does not run.
+     */
+    public static final String HSTS = "max-age=31536000";
+
     private CredenceServer() {}
 
     /** Configures the server; nothing listens until {@link Handle#start()}. */
@@ -87,9 +95,14 @@ public final class CredenceServer {
                             javalin.startup.showOldJavalinVersionWarning = false;
                             javalin.http.maxRequestSize = MAX_UPLOAD_BYTES;
                             javalin.routes.before(CredenceServer::securityHeaders);
+                            if (config.secureCookies()) {
+                                javalin.routes.before(
+                                        ctx -> ctx.header("Strict-Transport-Security", HSTS));
+                            }
                             javalin.routes.exception(AppException.class, errors::handle);
                             javalin.routes.exception(
                                     WalletProtocolException.class, errors::handleWallet);
+                            javalin.routes.exception(InputException.class, errors::handleInput);
                             javalin.routes.exception(Exception.class, errors::handleUnexpected);
                             javalin.routes.error(404, "*", errors::notFound);
                             Routes routes = new Routes(javalin.routes, auth);

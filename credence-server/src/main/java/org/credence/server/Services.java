@@ -13,6 +13,7 @@ import org.credence.app.bulk.BulkIssueHandler;
 import org.credence.app.bulk.BulkIssueService;
 import org.credence.app.credential.CredentialService;
 import org.credence.app.db.Database;
+import org.credence.app.db.DatabaseSettings;
 import org.credence.app.delivery.DeliveryService;
 import org.credence.app.exchange.ExchangeService;
 import org.credence.app.exchange.WalletTransfers;
@@ -45,6 +46,7 @@ import org.credence.app.wallet.WalletService;
 import org.credence.app.wallet.WalletSharing;
 import org.credence.app.wallet.WalletTranscriptService;
 import org.credence.server.config.CredenceConfig;
+import org.credence.server.config.DataDirectory;
 
 /**
  * The application services the server calls, built once from the database and settings. Closing it
@@ -146,7 +148,15 @@ public record Services(
 
     /** Opens (and migrates) the configured database and builds the services on it. */
     public static Services open(CredenceConfig config, Clock clock) {
+        boolean embedded =
+                config.database().equals(DatabaseSettings.embedded(config.dataDirectory()));
+        if (embedded) {
+            DataDirectory.secure(config.dataDirectory());
+        }
         Database database = Database.open(config.database());
+        if (embedded) {
+            DataDirectory.secure(config.dataDirectory()); // the files H2 has just created
+        }
         try {
             return of(
                     database,

@@ -77,7 +77,7 @@ class HttpBasicsTest {
                     .contains("\"status\":413", "\"title\":\"Too large\"", "at most 1048576");
             assertThat(malformed.statusCode()).isEqualTo(400);
             assertThat(malformed.body())
-                    .contains("\"type\":\"about:blank\"", "\"status\":400", "not valid JSON");
+                    .contains("\"type\":\"about:blank\"", "\"status\":400", "Malformed JSON");
             assertThat(invalid.statusCode()).isEqualTo(400);
             assertThat(invalid.body()).contains("\"errors\":[{\"field\":\"role\"");
             assertThat(largePage.statusCode()).isEqualTo(413);

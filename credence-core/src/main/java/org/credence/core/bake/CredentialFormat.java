@@ -1,10 +1,8 @@
 package org.credence.core.bake;
 
-import jakarta.json.JsonException;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
 import java.util.regex.Pattern;
-import org.credence.core.json.Jsons;
+import org.credence.core.json.InputException;
+import org.credence.core.json.JsonInput;
 
 /** How a baked credential is serialized: a JSON(-LD) document, or a VC-JWT as compact JWS. */
 public enum CredentialFormat {
@@ -24,10 +22,10 @@ public enum CredentialFormat {
     public static CredentialFormat detect(String credential) {
         String text = credential == null ? "" : credential.strip();
         if (text.startsWith("{")) {
-            try (JsonReader reader = Jsons.PROVIDER.createReader(new StringReader(text))) {
-                reader.readObject();
+            try {
+                JsonInput.DEFAULT.parseObject(text);
                 return JSON;
-            } catch (JsonException e) {
+            } catch (InputException e) {
                 throw new BakingException(
                         BakingError.INVALID_CREDENTIAL,
                         "the credential looks like JSON but does not parse: " + e.getMessage(),

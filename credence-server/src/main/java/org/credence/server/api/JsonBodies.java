@@ -1,16 +1,19 @@
 package org.credence.server.api;
 
 import io.javalin.http.Context;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import org.credence.app.AppException;
-import org.credence.core.json.Jsons;
+import org.credence.core.json.InputException;
+import org.credence.core.json.JsonInput;
 
-/** Reading JSON request bodies and writing JSON responses. */
+/**
+ * Reading JSON request bodies and writing JSON responses. Every JSON body the server reads goes
+ * through {@link #parse}: the core's untrusted-JSON reader with its size, depth and duplicate-key
+ * limits (the verifier's), so that hostile JSON is a 400 with a plain reason on every route, never
+ * a 500.
+ */
 final class JsonBodies {
 
     private JsonBodies() {}
@@ -22,14 +25,10 @@ final class JsonBodies {
 
     /** The text as a JSON object; anything else is a 400 problem. */
     static JsonObject parse(String body) {
-        try (JsonReader reader = Jsons.PROVIDER.createReader(new StringReader(body))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw AppException.invalid("body: must be a JSON object");
-            }
-            return value.asJsonObject();
-        } catch (JsonException e) {
-            throw AppException.invalid("body: not valid JSON");
+        try {
+            return JsonInput.DEFAULT.parseObject(body);
+        } catch (InputException e) {
+            throw AppException.invalid("body: " + e.getMessage());
         }
     }
 

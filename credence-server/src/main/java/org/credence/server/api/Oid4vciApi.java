@@ -146,7 +146,8 @@ public final class Oid4vciApi {
             json = JsonInput.DEFAULT.parseObject(body);
         } catch (InputException e) {
             throw new WalletProtocolException(
-                    WalletError.INVALID_CREDENTIAL_REQUEST, "the body must be a JSON object");
+                    WalletError.INVALID_CREDENTIAL_REQUEST,
+                    "the body must be a JSON object: " + e.getMessage());
         }
         Optional<String> configuration =
                 json.get("credential_configuration_id") instanceof JsonString id

@@ -162,11 +162,7 @@ public final class VcApi {
     }
 
     static JsonObject body(Context ctx) {
-        try {
-            return JsonInput.DEFAULT.parseObject(ctx.body());
-        } catch (InputException e) {
-            throw AppException.invalid("body: " + e.getMessage());
-        }
+        return JsonBodies.object(ctx);
     }
 
     private static JsonObject options(JsonObject body) {

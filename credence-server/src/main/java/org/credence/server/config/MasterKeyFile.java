@@ -23,9 +23,10 @@ final class MasterKeyFile {
     static MasterKey readOrCreate(Path file, SecureRandom random) {
         try {
             if (Files.exists(file)) {
+                DataDirectory.secure(file.toAbsolutePath().getParent());
                 return MasterKey.fromBase64(Files.readString(file, StandardCharsets.US_ASCII));
             }
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            DataDirectory.secure(file.toAbsolutePath().getParent());
             MasterKey key = MasterKey.generate(random);
             try {
                 if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {

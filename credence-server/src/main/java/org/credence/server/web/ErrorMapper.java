@@ -12,6 +12,7 @@ import org.credence.app.AppException;
 import org.credence.app.Problem;
 import org.credence.app.exchange.WalletError;
 import org.credence.app.exchange.WalletProtocolException;
+import org.credence.core.json.InputException;
 import org.credence.core.json.Jsons;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,9 @@ import org.slf4j.LoggerFactory;
  * /api/…} answers {@code application/problem+json} (RFC 9457: type, title, status, detail, and
  * {@code errors} naming the field when the message starts with one, as the services' messages do);
  * pages get the HTML error page, and a page that needs a signed-in member sends the browser to the
- * sign-in page. Anything unexpected is logged with an id and answered 500 without details.
+ * sign-in page. Anything unexpected is logged with an id and answered 500 without details; a
+ * client's error (4xx) is logged as one line without a stack trace, since it is the request that
+ * is wrong, not the server (hostile JSON used to put 1,000 stack frames in the log per request).
  *
  * <p>Thread-safe.
  */
@@ -32,6 +35,8 @@ public final class ErrorMapper {
             Pattern.compile("([A-Za-z][A-Za-z0-9_.\\[\\]]{0,63}): (.+)", Pattern.DOTALL);
 
     private static final String HANDLED = "credence.error-handled";
+    private static final int LOGGED_DETAIL = 300;
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}+");
     private static final String IMS = "/ims/";
 
     /** The W3C VC-API endpoints Credence serves (their errors are JSON). */
@@ -83,11 +88,20 @@ public final class ErrorMapper {
     }
 
     /**
+     * Untrusted JSON the core's reader refused (too deep, too large, duplicate keys, malformed)
+     * wherever it escaped a handler: the input's fault, a 400.
+     */
+    public void handleInput(InputException e, Context ctx) {
+        respond(ctx, Problem.INVALID_INPUT, e.getMessage());
+    }
+
+    /**
      * OAuth and OpenID4VCI errors: {@code {"error", "error_description"}} (RFC 6749 §5.2); a
      * missing or bad access token also gets {@code WWW-Authenticate} (RFC 6750 §3).
      */
     public void handleWallet(WalletProtocolException e, Context ctx) {
         ctx.attribute(HANDLED, Boolean.TRUE);
+        logClientError(ctx, e.error().status(), e.error().code() + ": " + e.getMessage());
         if (e.error() == WalletError.INVALID_TOKEN) {
             ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
         }
@@ -118,6 +132,9 @@ public final class ErrorMapper {
     private void respond(Context ctx, Problem problem, String detail) {
         ctx.attribute(HANDLED, Boolean.TRUE);
         int status = problem == null ? 500 : status(problem);
+        if (problem != null) {
+            logClientError(ctx, status, detail);
+        }
         if (ctx.path().startsWith(IMS)) {
             ctx.status(status)
                     .contentType("application/json")
@@ -140,6 +157,21 @@ public final class ErrorMapper {
                                     .orElseGet(() -> new Page(title(problem), null, ""));
             views.render(ctx, "error.jte", page, "status", status, "detail", detail);
         }
+    }
+
+    /**
+     * One line per refused request: status, method, path and the reason, with control characters
+     * (a CR/LF in a reason could forge log lines) folded and long reasons cut.
+     */
+    private static void logClientError(Context ctx, int status, String detail) {
+        if (!LOG.isInfoEnabled()) {
+            return;
+        }
+        String reason = CONTROL.matcher(String.valueOf(detail)).replaceAll(" ");
+        if (reason.length() > LOGGED_DETAIL) {
+            reason = reason.substring(0, LOGGED_DETAIL) + "…";
+        }
+        LOG.info("Client error {} on {} {}: {}", status, ctx.method().name(), ctx.path(), reason);
     }
 
     /** Wallet pages: their sign-in is the learner's, their layout the wallet's. */
