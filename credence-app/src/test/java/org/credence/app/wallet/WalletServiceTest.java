@@ -496,6 +496,46 @@ class WalletServiceTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource(ENGINES)
+    void should_refuse_to_import_a_credential_made_too_complex_to_check(TestDatabase testDatabase)
+            throws Exception {
+        try (WalletWorld world = WalletWorld.open(testDatabase, clock, SMTP)) {
+            // GIVEN the learner's own credential with 30,000 results added (1.2 MB; issue 9)
+            UUID learner = world.verifiedLearner("Ada", "ada@example.org").learnerId();
+            UUID mine = world.issueTo("ada@example.org");
+            jakarta.json.JsonObject credential =
+                    org.credence.core.json.JsonInput.DEFAULT.parseObject(
+                            world.issuing().credentials().document(mine).text());
+            var results = org.credence.core.json.Jsons.PROVIDER.createArrayBuilder();
+            for (int i = 0; i < 30_000; i++) {
+                results.add(
+                        org.credence.core.json.Jsons.PROVIDER
+                                .createObjectBuilder()
+                                .add("type", "Result")
+                                .add("value", "v" + i));
+            }
+            byte[] wide =
+                    org.credence.core.json.Jsons.PROVIDER
+                            .createObjectBuilder(credential)
+                            .add(
+                                    "credentialSubject",
+                                    org.credence.core.json.Jsons.PROVIDER
+                                            .createObjectBuilder(
+                                                    credential.getJsonObject("credentialSubject"))
+                                            .add("result", results))
+                            .build()
+                            .toString()
+                            .getBytes(StandardCharsets.UTF_8);
+
+            // WHEN / THEN refused before any JSON-LD work, with the reason
+            assertThatThrownBy(() -> world.wallet().importFile(learner, wide))
+                    .hasMessageStartingWith("file: this is not a credential we can read")
+                    .hasMessageContaining("too complex");
+            assertThat(world.wallet().entries(learner)).hasSize(1);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
     void should_add_up_skills_hours_and_credits_of_the_credentials_that_count(
             TestDatabase testDatabase) throws Exception {
         try (WalletWorld world = WalletWorld.open(testDatabase, clock, SMTP)) {
