@@ -259,7 +259,9 @@ public final class AccountService {
         return acceptInvitationWithPassword(invitationToken, password, LoginGuard.UNKNOWN_CLIENT);
     }
 
-    /** As {@link #acceptInvitationWithPassword(String, String)}, throttled per account and client. */
+    /**
+     * As {@link #acceptInvitationWithPassword(String, String)}, throttled per account and client.
+     */
     public SignedIn acceptInvitationWithPassword(
             String invitationToken, String password, String client) {
         String tokenHash = SecretTokens.hash(invitationToken == null ? "" : invitationToken);
