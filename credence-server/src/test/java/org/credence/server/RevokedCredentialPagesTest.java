@@ -101,6 +101,9 @@ class RevokedCredentialPagesTest {
                     .doesNotContain(
                             ">Claim</button>", path + ".pdf", path + ".png", "add-to-wallet");
             assertThat(publicPost(server, claimPath).statusCode()).isEqualTo(409);
+            HttpResponse<String> send = publicPost(server, claimPath + "/send");
+            assertThat(send.statusCode()).isEqualTo(409);
+            assertThat(send.body()).contains("cannot be sent to a wallet app");
 
             // AND the public page says revoked without the private reason, offering only the JSON
             String publicPage = server.get(path, (String) null).body();

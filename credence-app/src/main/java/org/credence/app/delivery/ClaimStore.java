@@ -72,6 +72,8 @@ final class ClaimStore {
                          AND v.version = c.achievement_version
                         WHERE c.id = :credential AND c.organisation_id = :organisation
                           AND c.recipient_email IS NOT NULL
+                          AND EXISTS (SELECT 1 FROM credential_deliveries d
+                                      WHERE d.credential_id = c.id)
                         """)
                 .bind("credential", credentialId)
                 .bind("organisation", organisationId)

@@ -476,6 +476,16 @@ public final class DeliveryService {
         return jdbi.withHandle(handle -> claims.unclaimed(handle, actor.organisationId(), cutoff));
     }
 
+    /**
+     * Refuses with {@link Problem#CONFLICT} what a revoked or suspended credential no longer allows
+     * (sending it to a wallet app from its claim link): "… by its issuer, so {@code consequence}".
+     * No actor: callers hold the claim link.
+     */
+    public void refuseWithdrawn(UUID credentialId, String consequence) {
+        Objects.requireNonNull(consequence, "consequence");
+        jdbi.useHandle(handle -> refuseWithdrawn(handle, credentialId, consequence));
+    }
+
     /** Refuses (409) what a revoked or suspended credential no longer allows. */
     private void refuseWithdrawn(Handle handle, UUID credentialId, String consequence) {
         switch (claims.withdrawal(handle, credentialId).orElse(ClaimStore.Withdrawal.NONE)) {

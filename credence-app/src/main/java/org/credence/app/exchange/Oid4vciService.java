@@ -227,9 +227,10 @@ public final class Oid4vciService {
         return credentials.document(offer.credentialId());
     }
 
-    /** The credential of a claim link that has been claimed. */
+    /** The credential of a claim link that has been claimed, unless revoked or suspended (409). */
     static UUID claimedCredential(DeliveryService delivery, String claimToken) {
         ClaimLink link = delivery.claimLink(Objects.requireNonNull(claimToken, "claimToken"));
+        delivery.refuseWithdrawn(link.credentialId(), "it cannot be sent to a wallet app");
         if (link.claimedAt().isEmpty()) {
             throw new AppException(Problem.CONFLICT, "Claim the credential first");
         }
