@@ -28,6 +28,7 @@ import org.credence.server.web.DashboardPage;
 import org.credence.server.web.ErrorMapper;
 import org.credence.server.web.IssuerPages;
 import org.credence.server.web.MemberPages;
+import org.credence.server.web.OperatorPages;
 import org.credence.server.web.PublicDocuments;
 import org.credence.server.web.Route;
 import org.credence.server.web.Routes;
@@ -105,7 +106,8 @@ public final class CredenceServer {
         new MemberPages(services.members(), views, services.host().base()).register(routes);
         new TokenPages(services.apiTokens(), views).register(routes);
         new AuditPages(services.auditLog(), views).register(routes);
-        new IssuerPages(services.issuers(), views).register(routes);
+        new IssuerPages(services.issuers(), services.issuerTrust(), views).register(routes);
+        new OperatorPages(services.issuerTrust(), views).register(routes);
         new SkillPages(services.skills(), views).register(routes);
         new AchievementPages(services.achievements(), services.skills(), views).register(routes);
         new AccountApi(services).register(routes);

@@ -14,6 +14,7 @@ import org.credence.app.achievement.CriteriaMarkdown;
 import org.credence.app.audit.AuditStore;
 import org.credence.app.db.Database;
 import org.credence.app.issuer.DidWebHost;
+import org.credence.app.issuer.IssuerIdentity;
 import org.credence.app.issuer.IssuerService;
 import org.credence.app.organization.Actor;
 import org.credence.app.organization.Role;
@@ -47,6 +48,7 @@ public final class CredentialService {
     private final Clock clock;
     private final String baseUrl;
     private final Verifier verifier;
+    private final IssuerService issuers;
     private final BadgeBaker baker = new BadgeBaker();
     private final CredentialStore store = new CredentialStore();
     private final AuditStore audit = new AuditStore();
@@ -60,6 +62,7 @@ public final class CredentialService {
         this.jdbi = Objects.requireNonNull(database, "database").jdbi();
         this.clock = Objects.requireNonNull(clock, "clock");
         this.baseUrl = host.base();
+        this.issuers = Objects.requireNonNull(issuers, "issuers");
         LocalDocuments documents = new LocalDocuments(issuers, status, host);
         this.verifier =
                 Verifier.builder()
@@ -113,6 +116,22 @@ public final class CredentialService {
                 CredentialState.of(row, clock.instant()),
                 row.statusReason(),
                 row.format());
+    }
+
+    /**
+     * Who issued the credential, as its pages show it beside the issuer's name: the domain the
+     * issuer verified, else its DID, and whether an operator vetted it. {@code NOT_FOUND} for an
+     * unknown id. No actor: issued credentials are public.
+     */
+    public IssuerIdentity issuerOf(UUID id) {
+        Profile issuer = Profile.of(credentialJson(require(id)).getJsonObject("issuer"));
+        return issuers.publicIdentity(issuer.id())
+                .orElse(
+                        new IssuerIdentity(
+                                issuer.name().orElse(issuer.id()),
+                                issuer.id(),
+                                Optional.empty(),
+                                false));
     }
 
     /** The stored credential exactly as signed. */

@@ -69,7 +69,9 @@ public final class ClaimPages {
                 "nameShown",
                 credentials.publicView(link.credentialId()).recipientName().isPresent(),
                 "walletCsrf",
-                auth.learner(ctx).map(LearnerSession::csrfToken).orElse(null));
+                auth.learner(ctx).map(LearnerSession::csrfToken).orElse(null),
+                "issuer",
+                credentials.issuerOf(link.credentialId()));
     }
 
     private void claim(Context ctx) {

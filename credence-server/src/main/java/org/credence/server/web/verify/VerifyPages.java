@@ -130,7 +130,9 @@ public final class VerifyPages {
                 "result",
                 view,
                 "link",
-                baseUrl + "/verify/results/" + result.id());
+                baseUrl + "/verify/results/" + result.id(),
+                "issuer",
+                verification.issuerOf(result.report()));
     }
 
     private void recheck(Context ctx) {
