@@ -31,6 +31,7 @@ import org.credence.server.web.InvitationLinks;
 import org.credence.server.web.InvitationPages;
 import org.credence.server.web.IssuerPages;
 import org.credence.server.web.MemberPages;
+import org.credence.server.web.OperatorPages;
 import org.credence.server.web.PublicDocuments;
 import org.credence.server.web.Route;
 import org.credence.server.web.Routes;
@@ -122,7 +123,8 @@ public final class CredenceServer {
         new InvitationPages(services.accounts(), services.members(), auth, views).register(routes);
         new TokenPages(services.apiTokens(), views).register(routes);
         new AuditPages(services.auditLog(), views).register(routes);
-        new IssuerPages(services.issuers(), views).register(routes);
+        new IssuerPages(services.issuers(), services.issuerTrust(), views).register(routes);
+        new OperatorPages(services.issuerTrust(), views).register(routes);
         new SkillPages(services.skills(), views).register(routes);
         new AchievementPages(services.achievements(), services.skills(), views).register(routes);
         new AccountApi(services, invitationLinks(services, config)).register(routes);

@@ -18,9 +18,12 @@ import org.credence.app.delivery.DeliveryService;
 import org.credence.app.exchange.ExchangeService;
 import org.credence.app.exchange.WalletTransfers;
 import org.credence.app.issuer.DidWebHost;
+import org.credence.app.issuer.DomainFiles;
 import org.credence.app.issuer.IssuerService;
+import org.credence.app.issuer.IssuerTrustService;
 import org.credence.app.issuer.KeyVault;
 import org.credence.app.issuer.MasterKey;
+import org.credence.app.issuer.Operators;
 import org.credence.app.job.Backoff;
 import org.credence.app.job.JobQueue;
 import org.credence.app.organization.AccountService;
@@ -45,6 +48,8 @@ import org.credence.app.wallet.WalletExport;
 import org.credence.app.wallet.WalletService;
 import org.credence.app.wallet.WalletSharing;
 import org.credence.app.wallet.WalletTranscriptService;
+import org.credence.core.did.ResolutionError;
+import org.credence.core.did.ResolutionException;
 import org.credence.server.config.CredenceConfig;
 import org.credence.server.config.DataDirectory;
 
@@ -59,6 +64,7 @@ import org.credence.server.config.DataDirectory;
  * @param apiTokens API tokens
  * @param auditLog reading the audit log
  * @param issuers issuer profiles, keys and DID documents
+ * @param issuerTrust issuers' domain verification and operators' vetting
  * @param skills skill frameworks
  * @param achievements achievement designs
  * @param status status lists, revocation and suspension
@@ -87,6 +93,7 @@ public record Services(
         ApiTokenService apiTokens,
         AuditLog auditLog,
         IssuerService issuers,
+        IssuerTrustService issuerTrust,
         SkillService skills,
         AchievementService achievements,
         StatusListService status,
@@ -125,6 +132,7 @@ public record Services(
         Objects.requireNonNull(apiTokens, "apiTokens");
         Objects.requireNonNull(auditLog, "auditLog");
         Objects.requireNonNull(issuers, "issuers");
+        Objects.requireNonNull(issuerTrust, "issuerTrust");
         Objects.requireNonNull(skills, "skills");
         Objects.requireNonNull(achievements, "achievements");
         Objects.requireNonNull(status, "status");
@@ -165,7 +173,8 @@ public record Services(
                     clock,
                     PasswordHasher.DEFAULT,
                     config.jobLease(),
-                    verificationSources(config, clock));
+                    verificationSources(config, clock),
+                    new Operators(config.operatorEmails()));
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -236,7 +245,10 @@ public record Services(
                         Optional.of(new SafeFetcher(FetchSettings.STANDARD, clock)), List.of()));
     }
 
-    /** The services with the given password hashing cost, job lease and verification sources. */
+    /**
+     * The services with the given password hashing cost, job lease and verification sources, and no
+     * installation operator.
+     */
     public static Services of(
             Database database,
             DidWebHost host,
@@ -245,6 +257,23 @@ public record Services(
             PasswordHasher.Parameters hashing,
             Duration jobLease,
             VerificationSources sources) {
+        return of(database, host, masterKey, clock, hashing, jobLease, sources, Operators.NONE);
+    }
+
+    /**
+     * The services with the given password hashing cost, job lease, verification sources and
+     * installation operators. Domain verification files are read through the sources' safe fetcher
+     * (without one, nothing is fetched and a check says so).
+     */
+    public static Services of(
+            Database database,
+            DidWebHost host,
+            MasterKey masterKey,
+            Clock clock,
+            PasswordHasher.Parameters hashing,
+            Duration jobLease,
+            VerificationSources sources,
+            Operators operators) {
         SecureRandom random = new SecureRandom();
         IssuerService issuers =
                 new IssuerService(database, new KeyVault(masterKey, random), host, clock);
@@ -283,6 +312,8 @@ public record Services(
                 new ApiTokenService(database, clock, random),
                 new AuditLog(database),
                 issuers,
+                new IssuerTrustService(
+                        database, host, domainFiles(sources), operators, clock, random),
                 new SkillService(database, clock),
                 achievements,
                 status,
@@ -308,6 +339,18 @@ public record Services(
                 transcripts,
                 new WalletTranscriptService(database, wallet, transcripts, clock),
                 new WalletExport(database, wallet, verification, clock));
+    }
+
+    /** Domain verification files through the safe fetcher, never from its cache. */
+    private static DomainFiles domainFiles(VerificationSources sources) {
+        return sources.network()
+                .<DomainFiles>map(fetcher -> fetcher::fetchUncached)
+                .orElse(
+                        url -> {
+                            throw new ResolutionException(
+                                    ResolutionError.NETWORK_UNAVAILABLE,
+                                    "this server fetches nothing from other hosts");
+                        });
     }
 
     @Override

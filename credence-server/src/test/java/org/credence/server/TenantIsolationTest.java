@@ -223,6 +223,30 @@ class TenantIsolationTest {
                                     c.form(
                                             "/app/issuers/" + c.alpha().issuerId() + "/rotate-key",
                                             Map.of("confirm", "yes"))),
+                    hidden(
+                            "POST /app/issuers/{issuerId}/domain",
+                            c ->
+                                    c.form(
+                                            "/app/issuers/" + c.alpha().issuerId() + "/domain",
+                                            Map.of())),
+                    hidden(
+                            "POST /app/issuers/{issuerId}/domain/check",
+                            c ->
+                                    c.form(
+                                            "/app/issuers/"
+                                                    + c.alpha().issuerId()
+                                                    + "/domain/check",
+                                            Map.of())),
+                    // Only installation operators (CREDENCE_OPERATOR_EMAILS) see these: 404.
+                    hidden("GET /app/operator/issuers", c -> c.page("/app/operator/issuers")),
+                    hidden(
+                            "POST /app/operator/issuers/{issuerId}/vetting",
+                            c ->
+                                    c.form(
+                                            "/app/operator/issuers/"
+                                                    + c.alpha().issuerId()
+                                                    + "/vetting",
+                                            Map.of("vetted", "yes"))),
                     scoped("GET /app/skills", c -> c.page("/app/skills?q=skill")),
                     scoped(
                             "POST /app/skills/import",
@@ -753,7 +777,9 @@ class TenantIsolationTest {
                 + " "
                 + services.delivery().counts(actor)
                 + " "
-                + services.auditLog().page(actor, 0, 500).size();
+                + services.auditLog().page(actor, 0, 500).size()
+                + " "
+                + services.issuerTrust().standings(actor);
     }
 
     private static Case hidden(String route, Function<Ctx, HttpResponse<String>> request) {

@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -18,9 +20,13 @@ import org.credence.app.db.Database;
 import org.credence.app.db.DatabaseSettings;
 import org.credence.app.issuer.DidWebHost;
 import org.credence.app.issuer.MasterKey;
+import org.credence.app.issuer.Operators;
 import org.credence.app.organization.PasswordHasher;
 import org.credence.app.organization.Role;
 import org.credence.app.organization.Session;
+import org.credence.app.verification.FetchSettings;
+import org.credence.app.verification.SafeFetcher;
+import org.credence.app.verification.VerificationSources;
 import org.credence.testing.db.TestDatabase;
 
 /**
@@ -69,16 +75,49 @@ public final class TestServer implements AutoCloseable {
      * e-mailed (tests send the outbox themselves, e.g. to GreenMail).
      */
     public static TestServer startWithMail(TestDatabase testDatabase) {
-        return start(testDatabase, ServerConfig.DEFAULT_VERIFY_PER_SECOND, Clock.systemUTC(), true);
+        return start(
+                testDatabase,
+                ServerConfig.DEFAULT_VERIFY_PER_SECOND,
+                Clock.systemUTC(),
+                defaultSources(Clock.systemUTC()),
+                Operators.NONE,
+                true);
+    }
+
+    /**
+     * Starts a server whose verifier (and domain verification) fetch through {@code sources} (e.g.
+     * a safe fetcher allowing a loopback test host) and whose installation operators are {@code
+     * operators}.
+     */
+    public static TestServer start(
+            TestDatabase testDatabase, VerificationSources sources, Operators operators) {
+        return start(
+                testDatabase,
+                ServerConfig.DEFAULT_VERIFY_PER_SECOND,
+                Clock.systemUTC(),
+                sources,
+                operators,
+                false);
     }
 
     private static TestServer start(
             TestDatabase testDatabase, double verifyPerSecond, Clock clock) {
-        return start(testDatabase, verifyPerSecond, clock, false);
+        return start(
+                testDatabase, verifyPerSecond, clock, defaultSources(clock), Operators.NONE, false);
+    }
+
+    private static VerificationSources defaultSources(Clock clock) {
+        return new VerificationSources(
+                Optional.of(new SafeFetcher(FetchSettings.STANDARD, clock)), List.of());
     }
 
     private static TestServer start(
-            TestDatabase testDatabase, double verifyPerSecond, Clock clock, boolean mail) {
+            TestDatabase testDatabase,
+            double verifyPerSecond,
+            Clock clock,
+            VerificationSources sources,
+            Operators operators,
+            boolean mail) {
         Database database =
                 Database.open(
                         new DatabaseSettings(
@@ -94,7 +133,10 @@ public final class TestServer implements AutoCloseable {
                         host,
                         MasterKey.generate(random),
                         clock,
-                        new PasswordHasher.Parameters(64, 1, 1));
+                        new PasswordHasher.Parameters(64, 1, 1),
+                        Services.JOB_LEASE,
+                        sources,
+                        operators);
         try {
             return new TestServer(
                     services,

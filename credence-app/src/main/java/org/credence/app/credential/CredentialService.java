@@ -16,6 +16,7 @@ import org.credence.app.achievement.CriteriaMarkdown;
 import org.credence.app.audit.AuditStore;
 import org.credence.app.db.Database;
 import org.credence.app.issuer.DidWebHost;
+import org.credence.app.issuer.IssuerIdentity;
 import org.credence.app.issuer.IssuerService;
 import org.credence.app.organization.Actor;
 import org.credence.app.organization.Role;
@@ -49,6 +50,7 @@ public final class CredentialService {
     private final Clock clock;
     private final String baseUrl;
     private final Verifier verifier;
+    private final IssuerService issuers;
     private final BadgeBaker baker = new BadgeBaker();
     private final CredentialStore store = new CredentialStore();
     private final AuditStore audit = new AuditStore();
@@ -62,6 +64,7 @@ public final class CredentialService {
         this.jdbi = Objects.requireNonNull(database, "database").jdbi();
         this.clock = Objects.requireNonNull(clock, "clock");
         this.baseUrl = host.base();
+        this.issuers = Objects.requireNonNull(issuers, "issuers");
         LocalDocuments documents = new LocalDocuments(issuers, status, host);
         this.verifier =
                 Verifier.builder()
@@ -161,6 +164,22 @@ public final class CredentialService {
         return issuer instanceof JsonObject object && object.get("id") instanceof JsonString text
                 ? text.getString()
                 : null;
+    }
+
+    /**
+     * Who issued the credential, as its pages show it beside the issuer's name: the domain the
+     * issuer verified, else its DID, and whether an operator vetted it. {@code NOT_FOUND} for an
+     * unknown id. No actor: issued credentials are public.
+     */
+    public IssuerIdentity issuerOf(UUID id) {
+        Profile issuer = Profile.of(credentialJson(require(id)).getJsonObject("issuer"));
+        return issuers.publicIdentity(issuer.id())
+                .orElse(
+                        new IssuerIdentity(
+                                issuer.name().orElse(issuer.id()),
+                                issuer.id(),
+                                Optional.empty(),
+                                false));
     }
 
     /** The stored credential exactly as signed. */

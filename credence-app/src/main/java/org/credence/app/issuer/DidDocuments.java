@@ -17,6 +17,17 @@ final class DidDocuments {
         return did + "#key-" + keyNumber;
     }
 
+    /**
+     * The id of a key's verification method: {@code <did>#key-<n>} under a did:web, {@code
+     * did:key:<key>#<key>} for a did:key (what the did:key method defines).
+     */
+    static String methodId(String did, StoredKey key) {
+        if (DidMethod.of(did) == DidMethod.KEY) {
+            return did + "#" + key.publicKeyMultibase();
+        }
+        return verificationMethodId(did, key.number());
+    }
+
     static JsonObject document(String did, List<StoredKey> keys) {
         JsonArrayBuilder methods = Jsons.PROVIDER.createArrayBuilder();
         JsonArrayBuilder assertion = Jsons.PROVIDER.createArrayBuilder();

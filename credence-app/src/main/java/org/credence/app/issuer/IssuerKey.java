@@ -9,7 +9,7 @@ import org.credence.core.crypto.KeyType;
  * The public side of one of an issuer's signing keys (the secret never leaves the service).
  *
  * @param number 1 for the first key, increasing with each rotation
- * @param verificationMethodId {@code <did>#key-<number>}
+ * @param verificationMethodId {@code <did>#key-<number>} ({@code <did:key>#<key>} for a did:key)
  * @param type the key type (Ed25519)
  * @param publicKeyMultibase the Multikey public key
  * @param status active (signs) or retired (verifies earlier credentials)

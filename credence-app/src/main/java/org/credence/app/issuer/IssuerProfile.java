@@ -12,7 +12,7 @@ import org.credence.core.model.Profile;
  *
  * @param id the issuer's id
  * @param organisationId the organisation it belongs to
- * @param did {@code did:web:<host>:issuers:<slug>}
+ * @param did {@code did:web:<host>:issuers:<slug>}, or {@code did:key:<key>} for a did:key issuer
  * @param details what the owner entered
  * @param createdAt when it was created
  * @param updatedAt when it was last changed
@@ -40,6 +40,11 @@ public record IssuerProfile(
 
     public String name() {
         return details.name();
+    }
+
+    /** did:web (keys rotate) or did:key (the key is the identifier). */
+    public DidMethod method() {
+        return DidMethod.of(did);
     }
 
     /** The Open Badges 3.0 {@code Profile} credentials carry as their issuer; its id is the DID. */

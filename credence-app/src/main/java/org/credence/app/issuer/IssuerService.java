@@ -20,7 +20,8 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
- * Issuer profiles, their {@code did:web} documents and their signing keys.
+ * Issuer profiles, their {@code did:web} documents (or {@code did:key} identifiers) and their
+ * signing keys.
  *
  * <p>Owners create and update issuers and rotate keys; every member reads. DID documents are
  * public. Each issuer gets an Ed25519 key on creation; a rotation retires the active key and
@@ -33,6 +34,12 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 public final class IssuerService {
 
     private static final String PLATFORM_OWNER = "platform";
+
+    /** Why a did:key issuer's key cannot rotate. */
+    public static final String CANNOT_ROTATE =
+            "A did:key issuer cannot rotate its key: the key is its identifier, so a new key would"
+                    + " be a new issuer that earlier credentials do not name. Create a new issuer"
+                    + " for a new key, or use did:web, whose keys rotate.";
 
     private final Jdbi jdbi;
     private final KeyVault vault;
@@ -48,23 +55,28 @@ public final class IssuerService {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** Creates a did:web issuer with its first key. Owners only. */
+    public IssuerProfile create(Actor actor, IssuerDraft draft) {
+        return create(actor, draft, DidMethod.WEB);
+    }
+
     /**
-     * Creates an issuer with its first key. Owners only.
+     * Creates an issuer with its first key, identified by {@code did:web} under this installation
+     * or by the key's own {@code did:key} ({@link DidMethod}). Owners only.
      *
      * @throws AppException {@link Problem#CONFLICT} when the slug is taken (slugs are unique across
      *     the installation: they name public DIDs)
      */
-    public IssuerProfile create(Actor actor, IssuerDraft draft) {
+    public IssuerProfile create(Actor actor, IssuerDraft draft, DidMethod method) {
         actor.require(Role.OWNER);
         Instant now = clock.instant();
+        SigningKey first = vault.generate();
+        String did =
+                method == DidMethod.KEY
+                        ? KeyFile.of(first).controller()
+                        : host.issuerDid(draft.slug());
         IssuerProfile issuer =
-                new IssuerProfile(
-                        UUID.randomUUID(),
-                        actor.organisationId(),
-                        host.issuerDid(draft.slug()),
-                        draft,
-                        now,
-                        now);
+                new IssuerProfile(UUID.randomUUID(), actor.organisationId(), did, draft, now, now);
         try {
             return jdbi.inTransaction(
                     handle -> {
@@ -73,7 +85,8 @@ public final class IssuerService {
                         }
                         store.insert(handle, issuer);
                         record(handle, actor, "issuer.created", issuer.id(), issuer.did());
-                        StoredKey key = newKey(handle, issuer, 1, now);
+                        StoredKey key = stored(first, issuer.id().toString(), 1, now);
+                        store.insertKey(handle, issuer.id(), key);
                         record(handle, actor, "key.generated", issuer.id(), vmId(issuer, key));
                         return issuer;
                     });
@@ -84,7 +97,9 @@ public final class IssuerService {
 
     /**
      * Changes an issuer's name, URL, e-mail, description or image. Owners only. The slug cannot
-     * change: the DID would stop resolving and every credential issued under it would fail.
+     * change: the DID would stop resolving and every credential issued under it would fail. A new
+     * name or URL drops an operator's vetting (it vouched for the old ones), and a URL on another
+     * host drops the domain verification; both are audited.
      */
     public IssuerProfile update(Actor actor, UUID issuerId, IssuerDraft draft) {
         actor.require(Role.OWNER);
@@ -107,6 +122,7 @@ public final class IssuerService {
                                     clock.instant());
                     store.update(handle, updated);
                     record(handle, actor, "issuer.updated", issuerId, current.did());
+                    dropStaleStanding(handle, actor, current, updated);
                     return updated;
                 });
     }
@@ -136,7 +152,12 @@ public final class IssuerService {
                 });
     }
 
-    /** Retires the active key and generates the next one, which is returned. Owners only. */
+    /**
+     * Retires the active key and generates the next one, which is returned. Owners only.
+     *
+     * @throws AppException {@link Problem#CONFLICT} for a did:key issuer: its key is its
+     *     identifier, so it cannot change
+     */
     public IssuerKey rotateKey(Actor actor, UUID issuerId) {
         actor.require(Role.OWNER);
         return jdbi.inTransaction(
@@ -145,6 +166,9 @@ public final class IssuerService {
                         throw AppException.notFound("Issuer");
                     }
                     IssuerProfile issuer = require(handle, actor, issuerId);
+                    if (issuer.method() == DidMethod.KEY) {
+                        throw new AppException(Problem.CONFLICT, CANNOT_ROTATE);
+                    }
                     List<StoredKey> keys = store.keys(handle, issuerId);
                     int next = keys.isEmpty() ? 1 : keys.get(keys.size() - 1).number() + 1;
                     Instant now = clock.instant();
@@ -193,16 +217,73 @@ public final class IssuerService {
         return jdbi.withHandle(
                 handle -> {
                     UUID issuerId =
-                            store.idBySlug(handle, slug)
+                            store.webIssuerBySlug(handle, slug)
                                     .orElseThrow(() -> AppException.notFound("Issuer"));
                     return DidDocuments.document(
                             host.issuerDid(slug), store.keys(handle, issuerId));
                 });
     }
 
-    /** The public name of the issuer published under {@code slug}, if there is one. */
-    public Optional<String> publicName(String slug) {
-        return jdbi.withHandle(handle -> store.nameBySlug(handle, slug));
+    /**
+     * The public identity of this installation's issuer with this DID (did:web under this host, or
+     * a did:key one of its issuers holds), whatever its organisation: its name, verified domain and
+     * whether an operator vetted it. No actor: for verification and public pages.
+     */
+    public Optional<IssuerIdentity> publicIdentity(String did) {
+        if (did == null) {
+            return Optional.empty();
+        }
+        Optional<String> slug = slugOf(did);
+        if (slug.isEmpty() && DidMethod.of(did) != DidMethod.KEY) {
+            return Optional.empty();
+        }
+        return jdbi.withHandle(handle -> store.publicIdentity(handle, slug, did))
+                .map(
+                        row ->
+                                new IssuerIdentity(
+                                        row.name(),
+                                        did,
+                                        row.standing().verifiedDomain(),
+                                        row.standing().vetted()));
+    }
+
+    /** The slug of a did:web issuer DID of this installation. */
+    private Optional<String> slugOf(String did) {
+        String prefix = host.issuerDid("");
+        if (!did.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        String slug = did.substring(prefix.length());
+        return slug.isEmpty() || slug.contains(":") ? Optional.empty() : Optional.of(slug);
+    }
+
+    private void dropStaleStanding(
+            Handle handle, Actor actor, IssuerProfile before, IssuerProfile after) {
+        IssuerStanding standing =
+                store.standing(handle, actor.organisationId(), before.id())
+                        .orElse(IssuerStanding.NONE);
+        boolean renamed =
+                !before.name().equals(after.name())
+                        || !before.details().url().equals(after.details().url());
+        if (standing.vetted() && renamed) {
+            store.setVetting(
+                    handle,
+                    actor.organisationId(),
+                    before.id(),
+                    Optional.empty(),
+                    Optional.empty());
+            record(handle, actor, "issuer.vetting.dropped", before.id(), "name or URL changed");
+        }
+        Optional<String> host = after.details().url().map(DomainProof::hostOf);
+        if (standing.domainHost().isPresent() && !standing.domainHost().equals(host)) {
+            store.setDomain(handle, actor.organisationId(), before.id(), IssuerStanding.NONE);
+            record(
+                    handle,
+                    actor,
+                    "issuer.domain.dropped",
+                    before.id(),
+                    standing.domainHost().get() + " is no longer the URL's host");
+        }
     }
 
     /**
@@ -242,6 +323,7 @@ public final class IssuerService {
     }
 
     private StoredKey newKey(Handle handle, IssuerProfile issuer, int number, Instant now) {
+        // did:web only: a did:key issuer's first key is made with its DID (create).
         StoredKey key = stored(vault.generate(), issuer.id().toString(), number, now);
         store.insertKey(handle, issuer.id(), key);
         return key;
@@ -268,7 +350,7 @@ public final class IssuerService {
     }
 
     private static String vmId(IssuerProfile issuer, StoredKey key) {
-        return DidDocuments.verificationMethodId(issuer.did(), key.number());
+        return DidDocuments.methodId(issuer.did(), key);
     }
 
     private void record(Handle handle, Actor actor, String action, UUID issuerId, String detail) {

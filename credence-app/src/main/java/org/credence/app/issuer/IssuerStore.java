@@ -22,8 +22,11 @@ import org.jdbi.v3.core.Handle;
 final class IssuerStore {
 
     private static final String ISSUER_COLUMNS =
-            "id, organisation_id, slug, name, url, email, description, image, created_at,"
-                    + " updated_at";
+            "id, organisation_id, slug, key_did, name, url, email, description, image,"
+                    + " created_at, updated_at";
+    private static final String STANDING_COLUMNS =
+            "vetted_at, vetted_by, domain_host, domain_token, domain_verified_at,"
+                    + " domain_verified_by";
     private static final String KEY_COLUMNS =
             "key_number, key_type, public_key_multibase, encrypted_secret, status, created_at,"
                     + " retired_at";
@@ -31,14 +34,15 @@ final class IssuerStore {
     void insert(Handle handle, IssuerProfile issuer) {
         handle.createUpdate(
                         """
-                        INSERT INTO issuers (id, organisation_id, slug, name, url, email,
+                        INSERT INTO issuers (id, organisation_id, slug, key_did, name, url, email,
                                              description, image, created_at, updated_at)
-                        VALUES (:id, :organisation, :slug, :name, :url, :email,
+                        VALUES (:id, :organisation, :slug, :keyDid, :name, :url, :email,
                                 :description, :image, :created, :updated)
                         """)
                 .bind("id", issuer.id())
                 .bind("organisation", issuer.organisationId())
                 .bind("slug", issuer.slug())
+                .bind("keyDid", issuer.method() == DidMethod.KEY ? issuer.did() : null)
                 .bind("created", issuer.createdAt())
                 .bindMap(details(issuer))
                 .execute();
@@ -97,7 +101,7 @@ final class IssuerStore {
                 .isPresent();
     }
 
-    /** The issuer answering to a public slug, whatever its organisation. */
+    /** The issuer answering to a slug, whatever its organisation (slugs are unique). */
     Optional<UUID> idBySlug(Handle handle, String slug) {
         return handle.createQuery("SELECT id FROM issuers WHERE slug = :slug")
                 .bind("slug", slug)
@@ -105,12 +109,141 @@ final class IssuerStore {
                 .findOne();
     }
 
-    /** The name of the issuer answering to a public slug. */
-    Optional<String> nameBySlug(Handle handle, String slug) {
-        return handle.createQuery("SELECT name FROM issuers WHERE slug = :slug")
+    /** The did:web issuer published under a slug (a did:key issuer publishes no document). */
+    Optional<UUID> webIssuerBySlug(Handle handle, String slug) {
+        return handle.createQuery("SELECT id FROM issuers WHERE slug = :slug AND key_did IS NULL")
                 .bind("slug", slug)
-                .mapTo(String.class)
+                .mapTo(UUID.class)
                 .findOne();
+    }
+
+    /**
+     * The public identity of the issuer with this DID, whatever its organisation: a did:web issuer
+     * by its slug, a did:key issuer by its stored DID.
+     *
+     * @param slug the slug when the DID is one of this installation's did:web issuer DIDs
+     */
+    Optional<IssuerIdentityRow> publicIdentity(Handle handle, Optional<String> slug, String did) {
+        String where = slug.isPresent() ? "slug = :key AND key_did IS NULL" : "key_did = :key";
+        return handle.createQuery(
+                        "SELECT name, " + STANDING_COLUMNS + " FROM issuers WHERE " + where)
+                .bind("key", slug.orElse(did))
+                .map((row, context) -> new IssuerIdentityRow(row.getString("name"), standing(row)))
+                .findOne();
+    }
+
+    /** A name and standing, for issuer trust and pages naming an issuer. */
+    record IssuerIdentityRow(String name, IssuerStanding standing) {}
+
+    Optional<IssuerStanding> standing(Handle handle, UUID organisationId, UUID issuerId) {
+        return handle.createQuery(
+                        "SELECT "
+                                + STANDING_COLUMNS
+                                + " FROM issuers WHERE id = :id AND organisation_id ="
+                                + " :organisation")
+                .bind("id", issuerId)
+                .bind("organisation", organisationId)
+                .map((row, context) -> standing(row))
+                .findOne();
+    }
+
+    /** Every issuer's standing in the organisation, by issuer id. */
+    Map<UUID, IssuerStanding> standings(Handle handle, UUID organisationId) {
+        Map<UUID, IssuerStanding> standings = new HashMap<>();
+        handle.createQuery(
+                        "SELECT id, "
+                                + STANDING_COLUMNS
+                                + " FROM issuers WHERE organisation_id = :organisation")
+                .bind("organisation", organisationId)
+                .map((row, context) -> Map.entry(row.getObject("id", UUID.class), standing(row)))
+                .forEach(entry -> standings.put(entry.getKey(), entry.getValue()));
+        return standings;
+    }
+
+    /** Sets (or, with no time, clears) the issuer's vetting. */
+    void setVetting(
+            Handle handle,
+            UUID organisationId,
+            UUID issuerId,
+            Optional<Instant> at,
+            Optional<String> by) {
+        handle.createUpdate(
+                        """
+                        UPDATE issuers SET vetted_at = :at, vetted_by = :by
+                        WHERE id = :id AND organisation_id = :organisation
+                        """)
+                .bind("id", issuerId)
+                .bind("organisation", organisationId)
+                .bind("at", at.orElse(null))
+                .bind("by", by.orElse(null))
+                .execute();
+    }
+
+    /** Records the domain verification state (all empty: no verification asked). */
+    void setDomain(Handle handle, UUID organisationId, UUID issuerId, IssuerStanding standing) {
+        handle.createUpdate(
+                        """
+                        UPDATE issuers SET domain_host = :host, domain_token = :token,
+                            domain_verified_at = :verifiedAt, domain_verified_by = :verifiedBy
+                        WHERE id = :id AND organisation_id = :organisation
+                        """)
+                .bind("id", issuerId)
+                .bind("organisation", organisationId)
+                .bind("host", standing.domainHost().orElse(null))
+                .bind("token", standing.domainToken().orElse(null))
+                .bind("verifiedAt", standing.domainVerifiedAt().orElse(null))
+                .bind("verifiedBy", standing.domainVerifiedBy().orElse(null))
+                .execute();
+    }
+
+    /**
+     * Every issuer of every organisation with its organisation's name and its standing, by name:
+     * for installation operators only (the service checks).
+     */
+    List<OperatorIssuerRow> allIssuers(Handle handle, Function<String, String> didOf) {
+        return handle.createQuery(
+                        "SELECT i.id, i.organisation_id, i.slug, i.key_did, i.name, i.url,"
+                                + " i.email, i.description, i.image, i.created_at, i.updated_at,"
+                                + " o.name AS organisation_name, i.vetted_at, i.vetted_by,"
+                                + " i.domain_host, i.domain_token, i.domain_verified_at,"
+                                + " i.domain_verified_by FROM issuers i JOIN organisations o ON"
+                                + " o.id = i.organisation_id ORDER BY i.name, i.slug")
+                .map(
+                        (row, context) ->
+                                new OperatorIssuerRow(
+                                        issuer(row, didOf),
+                                        row.getString("organisation_name"),
+                                        standing(row)))
+                .list();
+    }
+
+    /** One issuer of any organisation, for operators. */
+    Optional<IssuerProfile> anyIssuer(
+            Handle handle, UUID issuerId, Function<String, String> didOf) {
+        return handle.createQuery("SELECT " + ISSUER_COLUMNS + " FROM issuers WHERE id = :id")
+                .bind("id", issuerId)
+                .map((row, context) -> issuer(row, didOf))
+                .findOne();
+    }
+
+    /** An issuer as an operator sees it. */
+    record OperatorIssuerRow(
+            IssuerProfile issuer, String organisationName, IssuerStanding standing) {}
+
+    private static IssuerStanding standing(ResultSet row) throws SQLException {
+        return new IssuerStanding(
+                optionalInstant(row, "vetted_at"),
+                Optional.ofNullable(row.getString("vetted_by")),
+                Optional.ofNullable(row.getString("domain_host")),
+                Optional.ofNullable(row.getString("domain_token")),
+                optionalInstant(row, "domain_verified_at"),
+                Optional.ofNullable(row.getString("domain_verified_by")));
+    }
+
+    private static Optional<Instant> optionalInstant(ResultSet row, String column)
+            throws SQLException {
+        return Optional.ofNullable(row.getObject(column, OffsetDateTime.class))
+                .map(OffsetDateTime::toInstant);
     }
 
     List<IssuerProfile> list(Handle handle, UUID organisationId, Function<String, String> didOf) {
@@ -206,7 +339,7 @@ final class IssuerStore {
         return new IssuerProfile(
                 row.getObject("id", UUID.class),
                 row.getObject("organisation_id", UUID.class),
-                didOf.apply(slug),
+                Optional.ofNullable(row.getString("key_did")).orElseGet(() -> didOf.apply(slug)),
                 details,
                 instant(row, "created_at"),
                 instant(row, "updated_at"));

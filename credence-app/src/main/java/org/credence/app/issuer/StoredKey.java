@@ -17,7 +17,7 @@ record StoredKey(
     IssuerKey toIssuerKey(String did) {
         return new IssuerKey(
                 number,
-                DidDocuments.verificationMethodId(did, number),
+                DidDocuments.methodId(did, this),
                 type,
                 publicKeyMultibase,
                 status,

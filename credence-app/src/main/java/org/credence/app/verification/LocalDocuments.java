@@ -3,9 +3,11 @@ package org.credence.app.verification;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.util.Locale;
+import java.util.Optional;
 import org.credence.app.AppException;
 import org.credence.app.Problem;
 import org.credence.app.issuer.DidWebHost;
+import org.credence.app.issuer.IssuerIdentity;
 import org.credence.app.issuer.IssuerService;
 import org.credence.app.status.StatusListService;
 import org.credence.core.did.DocumentFetcher;
@@ -42,6 +44,11 @@ public final class LocalDocuments implements DocumentFetcher {
     /** This installation's own issuers and the installation itself, as a registry. */
     public LocalIssuers knownIssuers() {
         return new LocalIssuers(issuers, host);
+    }
+
+    /** One of this installation's issuers by DID, with its name and standing. */
+    public Optional<IssuerIdentity> issuerIdentity(String did) {
+        return issuers.publicIdentity(did);
     }
 
     @Override

@@ -34,6 +34,9 @@ public final class SafeFetcher implements DocumentFetcher, AutoCloseable {
     static final String ANY_ACCEPT =
             "application/ld+json, application/vc+ld+json, application/json;q=0.9, */*;q=0.1";
 
+    /** What a domain verification file is asked as. */
+    static final String TEXT_ACCEPT = "text/plain, */*;q=0.1";
+
     private final FetchSettings settings;
     private final Clock clock;
     private final GuardedHttp http;
@@ -126,6 +129,17 @@ public final class SafeFetcher implements DocumentFetcher, AutoCloseable {
                 response.body().length,
                 Freshness.of(response.headers(), clock.instant(), settings));
         return resource;
+    }
+
+    /**
+     * A small text document fetched now, never from or into the cache (an issuer's domain
+     * verification file: a re-check must see the file as it is). Same rules and limits as every
+     * fetch.
+     *
+     * @throws ResolutionException as {@link #fetch}
+     */
+    public byte[] fetchUncached(URI url) throws ResolutionException {
+        return http.get(url, TEXT_ACCEPT).body();
     }
 
     private static FetchedResource resource(GuardedHttp.Response response) {

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.credence.app.AppException;
 import org.credence.app.db.Database;
+import org.credence.app.issuer.IssuerIdentity;
 import org.credence.core.Verifier;
 import org.credence.core.bake.BadgeBaker;
 import org.credence.core.bake.BakingException;
@@ -162,6 +163,17 @@ public final class VerificationService implements AutoCloseable {
             return verifyUrlAndKeep(document, options);
         }
         return keep(document, verify(document.getBytes(StandardCharsets.UTF_8), options));
+    }
+
+    /**
+     * Who issued the verified credential, as pages show it beside its name: the domain this
+     * installation verified for it (when a verified proof binds it to one of this installation's
+     * issuers), else its identifier; confirmed only when the issuer trust check passed. Empty when
+     * the report has no credential naming an issuer.
+     */
+    public Optional<IssuerIdentity> issuerOf(VerificationReport report) {
+        return IssuerIdentities.of(
+                report, id -> local.flatMap(documents -> documents.issuerIdentity(id)));
     }
 
     /** Releases the network fetcher's pooled connections, if any. */

@@ -318,4 +318,13 @@ public final class WalletService {
                 stored.document(),
                 stored.addedAt());
     }
+
+    /**
+     * Who issued a wallet entry, as the wallet shows it beside the issuer's name: its verified
+     * domain (for this installation's issuers) else its identifier, and whether the issuer trust
+     * check confirmed it.
+     */
+    public java.util.Optional<org.credence.app.issuer.IssuerIdentity> issuerOf(WalletEntry entry) {
+        return verification.issuerOf(entry.report());
+    }
 }

@@ -22,6 +22,8 @@ import org.credence.app.job.MutableClock;
 import org.credence.app.job.RunnerSettings;
 import org.credence.app.organization.Role;
 import org.credence.app.testing.IssuanceWorld;
+import org.credence.core.verify.CheckName;
+import org.credence.core.verify.CheckStatus;
 import org.credence.testing.db.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -82,10 +84,14 @@ class BulkIssueServiceTest {
         }
 
         BulkIssue upload(String csv) {
+            return upload(csv, world.issuer().id());
+        }
+
+        BulkIssue upload(String csv, java.util.UUID issuerId) {
             return service.upload(
                     world.owner(),
                     new BulkUpload(
-                            world.issuer().id(),
+                            issuerId,
                             world.achievement().achievementId(),
                             "cohort.csv",
                             SecuringFormat.DATA_INTEGRITY,
@@ -181,6 +187,69 @@ class BulkIssueServiceTest {
                                                     .mapTo(String.class)
                                                     .one());
             assertThat(document).contains("<script>alert(1)</script>");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
+    void a_did_key_issuer_signs_every_row_so_that_each_credential_verifies_offline(
+            TestDatabase testDatabase) throws Exception {
+        try (IssuanceWorld world = IssuanceWorld.open(testDatabase)) {
+            // GIVEN an issuer identified by its did:key
+            Bulk bulk = Bulk.on(world);
+            org.credence.app.issuer.IssuerProfile keyIssuer =
+                    world.issuers()
+                            .create(
+                                    world.owner(),
+                                    org.credence.app.issuer.IssuerDraft.of(
+                                            "riverside-key", "Riverside (did:key)"),
+                                    org.credence.app.issuer.DidMethod.KEY);
+            BulkIssue draft =
+                    bulk.upload(
+                            "email,name\nada@example.org,Ada\nbob@example.org,Bob\n",
+                            keyIssuer.id());
+
+            // WHEN
+            bulk.service().confirm(world.owner(), draft.id());
+            BulkIssue done = bulk.runUntilFinished(draft);
+
+            // THEN
+            assertThat(done.state()).isEqualTo(BulkState.COMPLETED);
+            assertThat(done.issuedCount()).isEqualTo(2);
+            java.util.List<String> documents =
+                    world.database()
+                            .jdbi()
+                            .withHandle(
+                                    handle ->
+                                            handle.createQuery("SELECT document FROM credentials")
+                                                    .mapTo(String.class)
+                                                    .list());
+            org.credence.core.Verifier offline =
+                    org.credence.core.Verifier.builder().clock(world.clock()).build();
+            assertThat(documents)
+                    .hasSize(2)
+                    .allSatisfy(
+                            document -> {
+                                byte[] bytes =
+                                        document.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                                // No network at all: the key comes from the did:key itself.
+                                org.credence.core.verify.VerificationReport report =
+                                        offline.verify(
+                                                bytes,
+                                                org.credence.core.verify.VerifyOptions.DEFAULT);
+                                assertThat(report.check(CheckName.PROOF).orElseThrow().status())
+                                        .as(report.toString())
+                                        .isEqualTo(CheckStatus.PASSED);
+                                assertThat(
+                                                report.check(CheckName.ISSUER_KEY_BINDING)
+                                                        .orElseThrow()
+                                                        .status())
+                                        .isEqualTo(CheckStatus.PASSED);
+                                // With this installation's status lists: fully verified.
+                                assertThat(world.credentials().verify(bytes).verdict())
+                                        .isEqualTo(org.credence.core.verify.Verdict.VERIFIED);
+                                assertThat(document).contains("\"id\":\"" + keyIssuer.did());
+                            });
         }
     }
 

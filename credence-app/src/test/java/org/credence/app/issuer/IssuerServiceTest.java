@@ -282,6 +282,76 @@ class IssuerServiceTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
+    void should_sign_with_its_own_did_key_when_an_issuer_is_created_with_did_key(
+            TestDatabase testDatabase) {
+        try (Database database = TestOrganisations.open(testDatabase)) {
+            // GIVEN
+            Actor owner = TestOrganisations.create(database, "riverside", Role.OWNER);
+            IssuerService issuers = service(database, MASTER_KEY);
+
+            // WHEN
+            IssuerProfile issuer = issuers.create(owner, nursing(), DidMethod.KEY);
+            KeyFile signer = issuers.signer(TestOrganisations.as(owner, Role.ISSUER), issuer.id());
+            JsonObject credential = sign(signer, issuer);
+
+            // THEN the DID is the key's did:key, stored and read back, and it verifies offline
+            IssuerKey key = issuers.keys(owner, issuer.id()).get(0);
+            String did = "did:key:" + key.publicKeyMultibase();
+            assertThat(issuer.did()).isEqualTo(did);
+            assertThat(issuer.method()).isEqualTo(DidMethod.KEY);
+            assertThat(issuers.get(owner, issuer.id()).did()).isEqualTo(did);
+            assertThat(issuers.list(owner)).extracting(IssuerProfile::did).containsExactly(did);
+            assertThat(key.verificationMethodId()).isEqualTo(did + "#" + key.publicKeyMultibase());
+            assertThat(signer.controller()).isEqualTo(did);
+            assertThat(signer.verificationMethodId()).isEqualTo(key.verificationMethodId());
+            Verifier offline = Verifier.builder().clock(CLOCK).build();
+            VerificationReport report = verify(offline, credential);
+            assertThat(report.isVerified()).as(report.toString()).isTrue();
+            assertThat(credential.getJsonObject("issuer").getString("id")).isEqualTo(did);
+            assertThat(issuers.publicIdentity(did))
+                    .get()
+                    .extracting(IssuerIdentity::name)
+                    .isEqualTo(issuer.name());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
+    void should_refuse_rotation_and_publish_no_did_web_document_for_a_did_key_issuer(
+            TestDatabase testDatabase) {
+        try (Database database = TestOrganisations.open(testDatabase)) {
+            // GIVEN
+            Actor owner = TestOrganisations.create(database, "riverside", Role.OWNER);
+            IssuerService issuers = service(database, MASTER_KEY);
+            IssuerProfile issuer = issuers.create(owner, nursing(), DidMethod.KEY);
+
+            // WHEN / THEN
+            assertThatThrownBy(() -> issuers.rotateKey(owner, issuer.id()))
+                    .isInstanceOfSatisfying(
+                            AppException.class,
+                            e -> {
+                                assertThat(e.problem()).isEqualTo(Problem.CONFLICT);
+                                assertThat(e.getMessage())
+                                        .isEqualTo(IssuerService.CANNOT_ROTATE)
+                                        .contains("cannot rotate");
+                            });
+            assertThat(issuers.keys(owner, issuer.id())).hasSize(1);
+            assertProblem(() -> issuers.didDocument(issuer.slug()), Problem.NOT_FOUND);
+            assertProblem(() -> issuers.create(owner, nursing(), DidMethod.WEB), Problem.CONFLICT);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void should_parse_the_did_method_choice_and_refuse_others() {
+        assertThat(DidMethod.parse("did:key")).isEqualTo(DidMethod.KEY);
+        assertThat(DidMethod.parse(" KEY ")).isEqualTo(DidMethod.KEY);
+        assertThat(DidMethod.parse("")).isEqualTo(DidMethod.WEB);
+        assertThat(DidMethod.parse(null)).isEqualTo(DidMethod.WEB);
+        assertProblem(() -> DidMethod.parse("did:ion"), Problem.INVALID_INPUT);
+    }
+
     static void assertProblem(Runnable call, Problem problem) {
         assertThatThrownBy(call::run)
                 .isInstanceOf(AppException.class)

@@ -7,6 +7,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
 import org.credence.core.Issuer;
 import org.credence.core.Verifier;
 import org.credence.core.crypto.KeyFile;
@@ -16,6 +18,8 @@ import org.credence.core.verify.Check;
 import org.credence.core.verify.CheckName;
 import org.credence.core.verify.CheckStatus;
 import org.credence.core.verify.DccIssuerRegistry;
+import org.credence.core.verify.IssuerRegistry;
+import org.credence.core.verify.KnownIssuer;
 import org.credence.core.verify.Verdict;
 import org.credence.core.verify.VerificationReport;
 import org.credence.core.verify.VerifyOptions;
@@ -67,6 +71,69 @@ class IssuerRegistryVerificationTest {
         assertThat(trust(report).status()).isEqualTo(CheckStatus.WARNING);
         assertThat(trust(report).code()).isEqualTo("UNKNOWN_ISSUER");
         assertThat(trust(report).message()).contains("Unknown issuer: " + KEY.controller());
+    }
+
+    @Test
+    void should_warn_not_confirmed_when_the_registry_lists_the_issuer_without_vouching() {
+        // GIVEN a registry that hosts the issuer but has not confirmed who runs it
+        IssuerRegistry hosting =
+                id ->
+                        Optional.of(
+                                new KnownIssuer(
+                                        id,
+                                        "School of Nursing",
+                                        Optional.empty(),
+                                        Optional.empty(),
+                                        "hosting",
+                                        Optional.of("is hosted here but not vetted")));
+
+        // WHEN
+        VerificationReport report =
+                Verifier.builder()
+                        .registry(hosting)
+                        .clock(CLOCK)
+                        .build()
+                        .verify(CREDENTIAL, VerifyOptions.DEFAULT);
+
+        // THEN the signature still verifies, but the issuer is never called known
+        assertThat(report.verdict()).isEqualTo(Verdict.VERIFIED);
+        assertThat(trust(report).status()).isEqualTo(CheckStatus.WARNING);
+        assertThat(trust(report).code()).isEqualTo("ISSUER_NOT_CONFIRMED");
+        assertThat(trust(report).message())
+                .isEqualTo(
+                        "Issuer not confirmed: School of Nursing ("
+                                + KEY.controller()
+                                + ") is hosted here but not vetted")
+                .doesNotContain("Known");
+    }
+
+    @Test
+    void should_prefer_a_registry_that_vouches_over_an_earlier_one_that_only_lists() {
+        // GIVEN
+        IssuerRegistry hosting =
+                id ->
+                        Optional.of(
+                                new KnownIssuer(
+                                        id,
+                                        "Nursing",
+                                        Optional.empty(),
+                                        Optional.empty(),
+                                        "hosting",
+                                        Optional.of("is not vetted")));
+        DccIssuerRegistry council =
+                DccIssuerRegistry.read(
+                        "{\"registry\":{\"" + KEY.controller() + "\":{\"name\":\"Nursing\"}}}",
+                        "council");
+
+        // WHEN
+        Optional<KnownIssuer> found =
+                IssuerRegistry.firstOf(List.of(hosting, council)).lookup(KEY.controller());
+        Optional<KnownIssuer> onlyListed =
+                IssuerRegistry.firstOf(List.of(hosting)).lookup(KEY.controller());
+
+        // THEN
+        assertThat(found).get().extracting(KnownIssuer::registry).isEqualTo("council");
+        assertThat(onlyListed).get().extracting(KnownIssuer::confirmed).isEqualTo(false);
     }
 
     @Test

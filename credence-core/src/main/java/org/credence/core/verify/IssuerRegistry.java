@@ -16,15 +16,23 @@ public interface IssuerRegistry {
     Optional<KnownIssuer> lookup(String issuerId);
 
     /**
-     * Consults the registries in order and answers with the first that knows the issuer: list them
-     * from the most authoritative to the least (as the DCC registry client does).
+     * Consults the registries in order and answers with the first that vouches for the issuer
+     * ({@link KnownIssuer#confirmed()}), else with the first that lists it without vouching: list
+     * them from the most authoritative to the least (as the DCC registry client does). So an issuer
+     * one registry merely lists and another vouches for is confirmed.
      */
     static IssuerRegistry firstOf(List<IssuerRegistry> registries) {
         List<IssuerRegistry> ordered = List.copyOf(registries);
-        return issuerId ->
-                ordered.stream()
-                        .map(registry -> registry.lookup(issuerId))
-                        .flatMap(Optional::stream)
-                        .findFirst();
+        return issuerId -> {
+            List<KnownIssuer> entries =
+                    ordered.stream()
+                            .map(registry -> registry.lookup(issuerId))
+                            .flatMap(Optional::stream)
+                            .toList();
+            return entries.stream()
+                    .filter(KnownIssuer::confirmed)
+                    .findFirst()
+                    .or(() -> entries.stream().findFirst());
+        };
     }
 }

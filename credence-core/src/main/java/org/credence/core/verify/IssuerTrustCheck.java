@@ -9,12 +9,14 @@ import org.credence.core.json.JsonValues;
  * Whether the issuer is one a registry vouches for. Runs after the proof and issuer binding: a name
  * from a registry means something only when a verified proof binds the credential to that issuer,
  * so an unbound issuer is never reported as known. Unknown issuers are a warning (anyone may issue
- * a valid credential); without a registry the check does not apply.
+ * a valid credential); so are issuers a registry lists without vouching for them ("not confirmed");
+ * without a registry the check does not apply.
  */
 final class IssuerTrustCheck {
 
     static final String UNKNOWN = "UNKNOWN_ISSUER";
     static final String NOT_BOUND = "ISSUER_NOT_BOUND";
+    static final String NOT_CONFIRMED = "ISSUER_NOT_CONFIRMED";
 
     private IssuerTrustCheck() {}
 
@@ -59,6 +61,17 @@ final class IssuerTrustCheck {
     }
 
     private static Check passed(KnownIssuer issuer) {
+        if (!issuer.confirmed()) {
+            return Check.warning(
+                    CheckName.ISSUER_TRUST,
+                    NOT_CONFIRMED,
+                    "Issuer not confirmed: "
+                            + issuer.name()
+                            + " ("
+                            + issuer.id()
+                            + ") "
+                            + issuer.notConfirmed().get());
+        }
         return Check.passed(
                 CheckName.ISSUER_TRUST,
                 "Known issuer: " + issuer.name() + " (registry " + issuer.registry() + ")");

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.credence.app.AppException;
 import org.credence.app.RowProblem;
 import org.credence.app.achievement.AchievementVersion;
+import org.credence.app.issuer.DidMethod;
 import org.credence.app.issuer.IssuerProfile;
 import org.credence.app.organization.Actor;
 import org.credence.app.skill.FrameworkImport;
@@ -46,9 +47,14 @@ public final class DesignApi {
                 HandlerType.POST,
                 "/api/v1/issuers",
                 (ctx, actor) -> {
+                    JsonObject body = JsonBodies.object(ctx);
                     IssuerProfile created =
                             services.issuers()
-                                    .create(actor, DesignJson.issuerDraft(JsonBodies.object(ctx)));
+                                    .create(
+                                            actor,
+                                            DesignJson.issuerDraft(body),
+                                            DidMethod.parse(
+                                                    JsonFields.text(body, "didMethod").orElse("")));
                     created(
                             ctx,
                             "/api/v1/issuers/" + created.id(),

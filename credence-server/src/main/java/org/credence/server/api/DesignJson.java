@@ -12,6 +12,7 @@ import org.credence.app.achievement.AchievementService;
 import org.credence.app.achievement.AchievementVersion;
 import org.credence.app.achievement.ValidityPolicy;
 import org.credence.app.image.ImageUploads;
+import org.credence.app.issuer.DidMethod;
 import org.credence.app.issuer.IssuerDraft;
 import org.credence.app.issuer.IssuerKey;
 import org.credence.app.issuer.IssuerProfile;
@@ -36,7 +37,10 @@ final class DesignJson {
                         .add("slug", issuer.slug())
                         .add("name", issuer.name())
                         .add("did", issuer.did())
-                        .add("didDocument", baseUrl + "/issuers/" + issuer.slug() + "/did.json");
+                        .add("didMethod", issuer.method().value());
+        if (issuer.method() == DidMethod.WEB) {
+            json.add("didDocument", baseUrl + "/issuers/" + issuer.slug() + "/did.json");
+        }
         details.url().ifPresent(value -> json.add("url", value));
         details.email().ifPresent(value -> json.add("email", value));
         details.description().ifPresent(value -> json.add("description", value));

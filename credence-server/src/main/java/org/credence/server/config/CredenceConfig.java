@@ -46,6 +46,8 @@ import org.credence.app.verification.RegistryFiles;
  *     loopback, for tests only ({@code CREDENCE_FETCH_ALLOW_HOSTS}, comma-separated; none)
  * @param trustRegistries issuer registry files in the DCC format, most authoritative first ({@code
  *     CREDENCE_TRUST_REGISTRY}, comma-separated paths; none)
+ * @param operatorEmails the account e-mails of the installation's operators, who vet issuers
+ *     ({@code CREDENCE_OPERATOR_EMAILS}, comma-separated; none)
  */
 public record CredenceConfig(
         DatabaseSettings database,
@@ -57,7 +59,8 @@ public record CredenceConfig(
         Duration jobLease,
         double verifyPerSecond,
         List<AllowedHost> fetchAllowHosts,
-        List<Path> trustRegistries) {
+        List<Path> trustRegistries,
+        List<String> operatorEmails) {
 
     public static final String MASTER_KEY_FILE = "master.key";
 
@@ -70,6 +73,7 @@ public record CredenceConfig(
         Objects.requireNonNull(jobLease, "jobLease");
         fetchAllowHosts = List.copyOf(fetchAllowHosts);
         trustRegistries = List.copyOf(trustRegistries);
+        operatorEmails = List.copyOf(operatorEmails);
     }
 
     /** Whether cookies must be {@code Secure} (the public URL is https). */
@@ -141,7 +145,8 @@ public record CredenceConfig(
                     Duration.ofSeconds(integer("CREDENCE_JOB_LEASE_SECONDS", 30, 2, 3600)),
                     integer("CREDENCE_VERIFY_PER_SECOND", 10, 1, 1_000_000),
                     allowHosts(),
-                    registries());
+                    registries(),
+                    operators());
         }
 
         private List<String> list(String name) {
@@ -158,6 +163,18 @@ public record CredenceConfig(
             } catch (IllegalArgumentException e) {
                 throw new ConfigException("CREDENCE_FETCH_ALLOW_HOSTS", e.getMessage(), e);
             }
+        }
+
+        /** Operators are named by account e-mail; anything else is a typo that would vet nobody. */
+        private List<String> operators() {
+            List<String> emails = list("CREDENCE_OPERATOR_EMAILS");
+            for (String email : emails) {
+                if (!email.matches("[^@\\s]+@[^@\\s]+")) {
+                    throw new ConfigException(
+                            "CREDENCE_OPERATOR_EMAILS", "not an e-mail address: " + email);
+                }
+            }
+            return emails;
         }
 
         /** The registry files, each read once here so that a bad file stops the start. */

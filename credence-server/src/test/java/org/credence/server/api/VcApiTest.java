@@ -136,7 +136,14 @@ class VcApiTest {
                     .isEqualTo("revocation");
             assertThat(fresh.getBoolean("verified")).as(fresh.toString()).isTrue();
             assertThat(fresh.getJsonArray("errors")).isEmpty();
-            assertThat(fresh.getJsonArray("warnings")).as(fresh.toString()).isEmpty();
+            // the only warning: the issuer is hosted here but no operator vetted it (issue 9)
+            assertThat(fresh.getJsonArray("warnings").getValuesAs(JsonObject.class))
+                    .as(fresh.toString())
+                    .singleElement()
+                    .satisfies(
+                            warning ->
+                                    assertThat(warning.getString("code"))
+                                            .isEqualTo("ISSUER_NOT_CONFIRMED"));
             assertThat(fresh.getJsonArray("checks").getValuesAs(jakarta.json.JsonString.class))
                     .extracting(jakarta.json.JsonString::getString)
                     .contains("proof", "credentialStatus", "issuerKeyBinding");

@@ -149,4 +149,19 @@ class CredenceConfigTest {
                                         Map.of()))
                 .hasMessageContaining("CREDENCE_FETCH_ALLOW_HOSTS");
     }
+
+    @Test
+    void should_read_operator_emails_and_refuse_what_is_not_an_address() {
+        Map<String, String> base = Map.of("CREDENCE_DATA_DIR", dir.toString());
+
+        CredenceConfig config =
+                load(base, "CREDENCE_OPERATOR_EMAILS", " ops@credence.example, Ada@Example.org ,");
+
+        assertThat(config.operatorEmails())
+                .containsExactly("ops@credence.example", "Ada@Example.org");
+        assertThat(load(base, "CREDENCE_PORT", "8080").operatorEmails()).isEmpty();
+        assertThatThrownBy(() -> load(base, "CREDENCE_OPERATOR_EMAILS", "ops"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("CREDENCE_OPERATOR_EMAILS:");
+    }
 }

@@ -77,7 +77,9 @@ public final class ClaimPages {
                 auth.learner(ctx).map(LearnerSession::csrfToken).orElse(null),
                 // The link is the recipient's proof: they read the issuer's reason, public or not.
                 "notice",
-                credentials.recipientNotice(link.credentialId()).orElse(null));
+                credentials.recipientNotice(link.credentialId()).orElse(null),
+                "issuer",
+                credentials.issuerOf(link.credentialId()));
     }
 
     private void claim(Context ctx) {

@@ -138,7 +138,9 @@ public final class CredentialPages {
                 "notice",
                 notice(ctx.queryParam("outcome")),
                 "publicUrl",
-                services.host().base() + "/credentials/" + id);
+                services.host().base() + "/credentials/" + id,
+                "issuer",
+                services.credentials().issuerOf(id));
     }
 
     private void revoke(Context ctx, Session session) {

@@ -83,7 +83,9 @@ public final class PublicCredentialPages {
                 "qr",
                 QrCode.svg(view.url(), "QR code of this page's address"),
                 "report",
-                report);
+                report,
+                "issuer",
+                credentials.issuerOf(view.id()));
     }
 
     private void verify(Context ctx) {

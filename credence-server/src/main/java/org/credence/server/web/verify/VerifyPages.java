@@ -138,7 +138,9 @@ public final class VerifyPages {
                 "link",
                 baseUrl + "/verify/results/" + result.id(),
                 "statusNotice",
-                statusNotice(result.report()));
+                statusNotice(result.report()),
+                "issuer",
+                verification.issuerOf(result.report()));
     }
 
     /**

@@ -161,7 +161,23 @@ public final class SharePages {
                 "view",
                 view,
                 "token",
-                ctx.pathParam("token"));
+                ctx.pathParam("token"),
+                "issuers",
+                issuerLines(view));
+    }
+
+    /** What tells each shared credential's issuer apart, by wallet entry id. */
+    private java.util.Map<UUID, String> issuerLines(SharedView view) {
+        java.util.Map<UUID, String> lines = new java.util.HashMap<>();
+        for (SharedView.SharedCredential shared : view.credentials()) {
+            wallet.issuerOf(shared.entry())
+                    .ifPresent(
+                            issuer ->
+                                    lines.put(
+                                            shared.entry().id(),
+                                            issuer.distinction() + " · " + issuer.confirmation()));
+        }
+        return lines;
     }
 
     /** {@code <wallet id>.json} (the credential as stored) or {@code .png} (baked badge). */

@@ -67,7 +67,23 @@ public final class WalletPages {
                 "collections",
                 sharing.collections().collections(learner.learnerId()),
                 "shares",
-                sharing.shares().liveShares(learner.learnerId()));
+                sharing.shares().liveShares(learner.learnerId()),
+                "issuers",
+                issuerLines(entries));
+    }
+
+    /** What tells each entry's issuer apart, by entry id (none for an entry naming no issuer). */
+    private java.util.Map<UUID, String> issuerLines(List<WalletEntry> entries) {
+        java.util.Map<UUID, String> lines = new java.util.HashMap<>();
+        for (WalletEntry entry : entries) {
+            wallet.issuerOf(entry)
+                    .ifPresent(
+                            issuer ->
+                                    lines.put(
+                                            entry.id(),
+                                            issuer.distinction() + " · " + issuer.confirmation()));
+        }
+        return lines;
     }
 
     private void detail(Context ctx, LearnerSession learner) {
@@ -82,7 +98,9 @@ public final class WalletPages {
                 "verification",
                 VerificationView.of(entry.report()),
                 "sharing",
-                WalletDetail.of(learner.learnerId(), entry, sharing, baseUrl));
+                WalletDetail.of(learner.learnerId(), entry, sharing, baseUrl),
+                "issuer",
+                wallet.issuerOf(entry));
     }
 
     private void importCredential(Context ctx, LearnerSession learner) throws IOException {
