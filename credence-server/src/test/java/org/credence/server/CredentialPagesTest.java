@@ -129,8 +129,9 @@ class CredentialPagesTest {
     void should_publish_a_page_downloads_and_status_that_follow_a_revocation(
             TestDatabase testDatabase) throws Exception {
         try (TestServer server = TestServer.start(testDatabase)) {
-            // GIVEN
+            // GIVEN an issuer the operator vetted
             Org org = org(server, "Safe Medication");
+            server.vet(org.issuerId());
             UUID id = issue(server, org, "ada@example.org", "Ada");
             String path = "/credentials/" + id;
 

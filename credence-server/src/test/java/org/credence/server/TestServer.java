@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -171,6 +172,30 @@ public final class TestServer implements AutoCloseable {
     public record Browser(String cookie, String csrf, Session session) {}
 
     /** Signs up through {@code /signup} and returns the new owner's browser. */
+    /**
+     * Marks an issuer vetted, as this installation's operator would on {@code
+     * /app/operator/issuers}: only vetted or registry-listed issuers pass issuer trust, so tests of
+     * the "Verified" path vet their issuer first (an unvetted one is "signature valid, issuer not
+     * confirmed").
+     */
+    public void vet(UUID issuerId) {
+        String email = "operator@credence.test";
+        services.issuerTrust()
+                .setVetted(new Operators(List.of(email)).require(email), issuerId, true);
+    }
+
+    /** Vets every issuer of this installation (see {@link #vet}). */
+    public void vetAllIssuers() {
+        String email = "operator@credence.test";
+        Operators.Operator operator = new Operators(List.of(email)).require(email);
+        services.issuerTrust()
+                .allIssuers(operator)
+                .forEach(
+                        view ->
+                                services.issuerTrust()
+                                        .setVetted(operator, view.issuer().id(), true));
+    }
+
     public Browser signUp(String organisationName, String email) {
         return signUp(organisationName, "Test Owner", email);
     }

@@ -131,7 +131,7 @@ class VerdictPagesTest {
             // THEN neither says "Verified" for it
             assertThat(list)
                     .containsPattern(
-                            "Teamwork</a></td>\\s*<td>Example Corp</td>\\s*<td><span class=\"verdict"
+                            "Teamwork</a></td>\\s*<td>Example Corp(<br><span class=\"issuer-identity\">[^<]*</span>)?</td>\\s*<td><span class=\"verdict"
                                     + " unconfirmed\">Genuine signature, issuer not confirmed</span>");
             assertThat(between(detail, "id=\"verdict\"", "</p>"))
                     .isEqualTo(" class=\"verdict unconfirmed\">" + SIGNATURE_ONLY);

@@ -63,6 +63,15 @@ public record VerifyFixtures(TestServer server, Actor actor, UUID issuerId, UUID
         return new VerifyFixtures(server, actor, issuerId, achievementId);
     }
 
+    /**
+     * The same fixtures with their issuer vetted by the operator, so its credentials can be
+     * "Verified".
+     */
+    public VerifyFixtures vetted() {
+        server.vet(issuerId);
+        return this;
+    }
+
     /** A credential for {@code email}, secured with a Data Integrity proof or as a VC-JWT. */
     public IssuedCredential issue(String email, SecuringFormat format) {
         return server.services()

@@ -74,7 +74,7 @@ class VerifyPagesTest {
             TestDatabase testDatabase) {
         try (TestServer server = TestServer.start(testDatabase)) {
             // GIVEN
-            VerifyFixtures fixtures = VerifyFixtures.create(server, "upload");
+            VerifyFixtures fixtures = VerifyFixtures.create(server, "upload").vetted();
             IssuedCredential json =
                     fixtures.issue("ada@example.org", SecuringFormat.DATA_INTEGRITY);
             IssuedCredential jwt = fixtures.issue("bo@example.org", SecuringFormat.VC_JWT);
@@ -148,7 +148,7 @@ class VerifyPagesTest {
     void should_share_a_result_download_its_json_and_check_again(TestDatabase testDatabase) {
         try (TestServer server = TestServer.start(testDatabase)) {
             // GIVEN
-            VerifyFixtures fixtures = VerifyFixtures.create(server, "share");
+            VerifyFixtures fixtures = VerifyFixtures.create(server, "share").vetted();
             IssuedCredential issued =
                     fixtures.issue("ada@example.org", SecuringFormat.DATA_INTEGRITY);
             Visitor visitor = VerifyFixtures.visit(server);

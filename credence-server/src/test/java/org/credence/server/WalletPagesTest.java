@@ -25,6 +25,7 @@ class WalletPagesTest {
         try (TestServer server = TestServer.start(testDatabase)) {
             // GIVEN a credential e-mailed with its claim link
             CredentialPagesTest.Org org = CredentialPagesTest.org(server, "Safe Medication");
+            server.vet(org.issuerId());
             UUID credential = Learners.issue(server, org, "grace@example.org");
             String token = Learners.claimToken(server, "grace@example.org");
             HttpResponse<String> claimPage = server.get("/claim/" + token, (String) null);

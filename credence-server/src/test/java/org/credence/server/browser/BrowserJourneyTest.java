@@ -49,6 +49,7 @@ class BrowserJourneyTest {
             IssuerSteps.createIssuer(chromium, site);
             IssuerSteps.importSkills(chromium, site, file("skills.csv", IssuerSteps.SKILLS));
             IssuerSteps.createAchievement(chromium, site);
+            site.server().vetAllIssuers(); // the operator vets it: only then is it "Verified"
 
             // WHEN / THEN: five recipients, one with a bad e-mail, are checked, confirmed, issued
             issueInBulk(chromium, site);

@@ -143,6 +143,7 @@ class ShareJourneyTest {
                 services.issuers()
                         .create(owner, IssuerDraft.of("riverside", "Riverside School of Nursing"))
                         .id();
+        server.vet(issuer); // the operator vets it: only then is it "Verified"
         UUID achievement =
                 services.achievements()
                         .create(

@@ -29,7 +29,7 @@ class VerifyPageBrowserTest {
             Chromium chromium) throws IOException {
         try (Site site = Site.start(Engine.H2)) {
             // GIVEN
-            VerifyFixtures fixtures = VerifyFixtures.create(site.server(), "browser");
+            VerifyFixtures fixtures = VerifyFixtures.create(site.server(), "browser").vetted();
             IssuedCredential signed =
                     fixtures.issue("ada@example.org", SecuringFormat.DATA_INTEGRITY);
             IssuedCredential jwt = fixtures.issue("bo@example.org", SecuringFormat.VC_JWT);

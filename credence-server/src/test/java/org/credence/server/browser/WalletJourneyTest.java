@@ -73,6 +73,8 @@ class WalletJourneyTest {
                                 Clock.systemUTC())) {
             // GIVEN a credential issued to Zofia and e-mailed to her
             Issuing issuing = Issuing.create(site.server());
+            site.server()
+                    .vetAllIssuers(); // the operator vets the issuer: only then is it "Verified"
             UUID credential = issuing.issueTo(site.server(), "zofia@example.org");
             assertThat(SMTP.waitForIncomingEmail(20_000, 1)).isTrue();
             String email = textOf(SMTP.getReceivedMessages()[0]);
