@@ -87,6 +87,7 @@ class WalletJourneyTest {
             chromium.type("email", "zofia@example.org");
             chromium.type("password", TestServer.PASSWORD);
             chromium.press("Open my wallet");
+            IssuerSteps.confirmEmailedLink(chromium, site, "zofia@example.org", "/wallet/signup/");
 
             // THEN the credential is in her wallet, verified, and the issuer sees it claimed
             chromium.waitUntil(
