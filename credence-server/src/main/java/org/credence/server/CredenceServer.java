@@ -32,6 +32,7 @@ import org.credence.server.web.InvitationPages;
 import org.credence.server.web.IssuerPages;
 import org.credence.server.web.MemberPages;
 import org.credence.server.web.OperatorPages;
+import org.credence.server.web.PasswordPages;
 import org.credence.server.web.PublicDocuments;
 import org.credence.server.web.Route;
 import org.credence.server.web.Routes;
@@ -116,7 +117,21 @@ public final class CredenceServer {
     private static void register(
             Routes routes, Services services, Auth auth, Views views, ServerConfig config) {
         new PublicDocuments(services.issuers()).register(routes);
-        new AccountPages(services.accounts(), auth, views).register(routes);
+        new AccountPages(services.accounts(), auth, views, services.host().base()).register(routes);
+        PasswordPages memberPasswords =
+                new PasswordPages(
+                        services.memberPasswords(), auth, views, services.host().base(), "");
+        memberPasswords.registerReset(routes);
+        memberPasswords.registerMemberChange(routes);
+        PasswordPages learnerPasswords =
+                new PasswordPages(
+                        services.learnerPasswords(),
+                        auth,
+                        views,
+                        services.host().base(),
+                        "/wallet");
+        learnerPasswords.registerReset(routes);
+        learnerPasswords.registerLearnerChange(routes);
         new DashboardPage(services, views).register(routes);
         new MemberPages(services.members(), views, invitationLinks(services, config))
                 .register(routes);

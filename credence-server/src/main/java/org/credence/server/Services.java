@@ -29,8 +29,10 @@ import org.credence.app.job.JobQueue;
 import org.credence.app.organization.AccountService;
 import org.credence.app.organization.ApiTokenService;
 import org.credence.app.organization.AuditLog;
+import org.credence.app.organization.MemberPasswordAccounts;
 import org.credence.app.organization.MemberService;
 import org.credence.app.organization.PasswordHasher;
+import org.credence.app.organization.PasswordService;
 import org.credence.app.skill.SkillService;
 import org.credence.app.status.StatusListPolicy;
 import org.credence.app.status.StatusListService;
@@ -44,6 +46,7 @@ import org.credence.app.verification.VerificationSources;
 import org.credence.app.wallet.DidAuthentication;
 import org.credence.app.wallet.IdentifierService;
 import org.credence.app.wallet.LearnerAccountService;
+import org.credence.app.wallet.LearnerPasswordAccounts;
 import org.credence.app.wallet.WalletExport;
 import org.credence.app.wallet.WalletService;
 import org.credence.app.wallet.WalletSharing;
@@ -84,6 +87,8 @@ import org.credence.server.config.DataDirectory;
  * @param transcripts CLR 2.0 transcripts signed by the platform
  * @param walletTranscripts transcripts made from, and kept in, learners' wallets
  * @param walletExport a learner's whole wallet as one ZIP archive
+ * @param memberPasswords members' password resets by e-mailed link and password changes
+ * @param learnerPasswords the same for learners' wallet accounts
  */
 public record Services(
         Database database,
@@ -112,7 +117,9 @@ public record Services(
         WalletSharing sharing,
         TranscriptService transcripts,
         WalletTranscriptService walletTranscripts,
-        WalletExport walletExport)
+        WalletExport walletExport,
+        PasswordService memberPasswords,
+        PasswordService learnerPasswords)
         implements AutoCloseable {
 
     /** How long a claim link stays valid. */
@@ -338,7 +345,10 @@ public record Services(
                 WalletSharing.of(database, wallet, host.base(), clock, random),
                 transcripts,
                 new WalletTranscriptService(database, wallet, transcripts, clock),
-                new WalletExport(database, wallet, verification, clock));
+                new WalletExport(database, wallet, verification, clock),
+                new PasswordService(database, new MemberPasswordAccounts(), clock, random, hashing),
+                new PasswordService(
+                        database, new LearnerPasswordAccounts(), clock, random, hashing));
     }
 
     /** Domain verification files through the safe fetcher, never from its cache. */

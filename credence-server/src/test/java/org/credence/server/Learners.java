@@ -33,7 +33,10 @@ final class Learners {
         }
     }
 
-    /** Opens a wallet through {@code /wallet/signup} (from a claim link when {@code claim}). */
+    /**
+     * Opens a wallet through {@code /wallet/signup} (from a claim link when {@code claim}) and the
+     * e-mailed confirmation link; the answer is the confirmation's (or the form's, when refused).
+     */
     static HttpResponse<String> signUpResponse(
             TestServer server, String name, String email, String claim) {
         String path = "/wallet/signup" + (claim == null ? "" : "?claim=" + claim);
@@ -47,11 +50,21 @@ final class Learners {
         if (claim != null) {
             fields.put("claim", claim);
         }
-        return server.send(
-                HttpRequest.newBuilder(server.uri("/wallet/signup"))
-                        .header("Cookie", "credence_csrf=" + csrf)
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(TestServer.form(fields)));
+        HttpResponse<String> asked =
+                server.send(
+                        HttpRequest.newBuilder(server.uri("/wallet/signup"))
+                                .header("Cookie", "credence_csrf=" + csrf)
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(TestServer.form(fields)));
+        if (asked.statusCode() != 200) {
+            return asked;
+        }
+        // the account exists once the e-mailed link is confirmed
+        String token = server.linkToken(email, "/wallet/signup/");
+        return server.confirmLink(
+                "/wallet/signup/" + token + (claim == null ? "" : "?claim=" + claim),
+                csrf,
+                Map.of());
     }
 
     static Learner signUp(TestServer server, String name, String email) {
@@ -65,7 +78,11 @@ final class Learners {
     /** A learner who signed up and verified their address with the e-mailed code. */
     static Learner verified(TestServer server, String name, String email) {
         Learner learner = signUp(server, name, email);
-        UUID identifier = server.services().identifiers().identifiers(learner.id()).get(0).id();
+        var first = server.services().identifiers().identifiers(learner.id()).get(0);
+        if (first.verified()) {
+            return learner; // the sign-up link verified the address
+        }
+        UUID identifier = first.id();
         HttpResponse<String> verified =
                 post(
                         server,

@@ -95,6 +95,16 @@ class TenantIsolationTest {
     static final List<Case> CASES =
             List.of(
                     scoped("POST /logout", c -> c.form("/logout", Map.of())),
+                    scoped("GET /app/password", c -> c.page("/app/password")),
+                    // B changes its own password (to the same one: later cases sign in with it)
+                    scoped(
+                            "POST /app/password",
+                            c ->
+                                    c.form(
+                                            "/app/password",
+                                            Map.of(
+                                                    "currentPassword", TestServer.PASSWORD,
+                                                    "newPassword", TestServer.PASSWORD))),
                     scoped("GET /app", c -> c.page("/app")),
                     scoped("GET /app/members", c -> c.page("/app/members")),
                     scoped(

@@ -216,11 +216,77 @@ public final class TestServer implements AutoCloseable {
                                                         "displayName", displayName,
                                                         "email", email,
                                                         "password", PASSWORD))));
-        if (response.statusCode() != 302) {
+        if (response.statusCode() != 200) {
             throw new IllegalStateException(
                     "Sign-up failed: " + response.statusCode() + " " + response.body());
         }
-        return browser(cookie(response, "credence_session"));
+        HttpResponse<String> confirmed =
+                confirmLink("/signup/" + linkToken(email, "/signup/"), csrfCookie, Map.of());
+        if (confirmed.statusCode() != 303) {
+            throw new IllegalStateException(
+                    "Confirming the sign-up failed: "
+                            + confirmed.statusCode()
+                            + " "
+                            + confirmed.body());
+        }
+        return browser(cookie(confirmed, "credence_session"));
+    }
+
+    private static final Pattern LINK_TOKEN = Pattern.compile("([A-Za-z0-9_-]{43})");
+
+    /**
+     * The token of the newest link to {@code path} e-mailed to {@code address} (read from the
+     * outbox, where every e-mail is queued before it is sent).
+     */
+    public String linkToken(String address, String path) {
+        String text = lastEmailText(address);
+        Matcher matcher = Pattern.compile(Pattern.quote(path) + LINK_TOKEN.pattern()).matcher(text);
+        if (!matcher.find()) {
+            throw new IllegalStateException("No " + path + " link in the e-mail: " + text);
+        }
+        return matcher.group(1);
+    }
+
+    private String lastEmailText(String address) {
+        return services.database()
+                .jdbi()
+                .withHandle(
+                        handle ->
+                                handle.createQuery(
+                                                "SELECT text FROM email_outbox"
+                                                        + " WHERE LOWER(to_address) = :to"
+                                                        + " ORDER BY created_at DESC"
+                                                        + " LIMIT 1")
+                                        .bind("to", address.toLowerCase(java.util.Locale.ROOT))
+                                        .mapTo(String.class)
+                                        .one());
+    }
+
+    /**
+     * The path (and query) of the newest link to {@code path} e-mailed to {@code address}, as the
+     * e-mail gives it (a wallet sign-up's link carries the claim it came from).
+     */
+    public String emailedLink(String address, String path) {
+        String token = linkToken(address, path);
+        String text = lastEmailText(address);
+        Matcher claim =
+                Pattern.compile(Pattern.quote(token) + "(\\?claim=[A-Za-z0-9_-]{43})?")
+                        .matcher(text);
+        claim.find();
+        return path + token + (claim.group(1) == null ? "" : claim.group(1));
+    }
+
+    /** Posts a public form (an e-mailed link's confirmation) with the pre-session CSRF cookie. */
+    public HttpResponse<String> confirmLink(
+            String path, String csrfCookie, Map<String, String> fields) {
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("_csrf", csrfCookie);
+        all.putAll(fields);
+        return send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Cookie", "credence_csrf=" + csrfCookie)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(form(all)));
     }
 
     /**

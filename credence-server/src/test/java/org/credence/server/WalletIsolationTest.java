@@ -78,6 +78,19 @@ class WalletIsolationTest {
     static final List<Case> CASES =
             List.of(
                     scoped("GET /wallet", c -> Learners.get(c.server(), "/wallet", c.beta())),
+                    scoped(
+                            "GET /wallet/password",
+                            c -> Learners.get(c.server(), "/wallet/password", c.beta())),
+                    scoped(
+                            "POST /wallet/password",
+                            c ->
+                                    Learners.post(
+                                            c.server(),
+                                            "/wallet/password",
+                                            c.beta(),
+                                            Map.of(
+                                                    "currentPassword", TestServer.PASSWORD,
+                                                    "newPassword", TestServer.PASSWORD))),
                     hidden(
                             "GET /wallet/credentials/{id}",
                             c ->

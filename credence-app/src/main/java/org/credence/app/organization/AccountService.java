@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import org.credence.app.AppException;
 import org.credence.app.Problem;
 import org.credence.app.audit.AuditStore;
 import org.credence.app.db.Database;
+import org.credence.app.delivery.AccountEmails;
 import org.credence.app.organization.SignUp.Passwords;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -35,6 +37,7 @@ public final class AccountService {
     public static final Duration SESSION_LIFETIME = Duration.ofHours(12);
 
     private static final String BAD_LOGIN = "Wrong e-mail address or password";
+    private static final String ACCOUNT_NAME = "Credence organisation account";
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -42,6 +45,9 @@ public final class AccountService {
     private final PasswordHasher hasher;
     private final LoginGuard guard;
     private final String dummyHash;
+    private final AccountLinks links;
+    private final AccountEmails emails;
+    private final LoginThrottle mailsByAddress;
     private final AccountStore store = new AccountStore();
     private final MemberStore members = new MemberStore();
     private final AuditStore audit = new AuditStore();
@@ -62,11 +68,18 @@ public final class AccountService {
         this.hasher = new PasswordHasher(hashing, random);
         this.guard = new LoginGuard(clock);
         this.dummyHash = hasher.hash(tokens.next());
+        this.links = new AccountLinks(clock, tokens);
+        this.emails = new AccountEmails(clock);
+        this.mailsByAddress =
+                new LoginThrottle(
+                        clock, PasswordService.MAX_MAILS_PER_ADDRESS, PasswordService.MAIL_WINDOW);
     }
 
     /**
      * Creates an organisation (its slug derived from the name, made unique), its first owner, and a
-     * session for them.
+     * session for them, at once: for trusted callers that know the address is theirs (the CLI's
+     * demo data, benchmarks, tests). People signing up on the web go through {@link #register},
+     * which proves the address first and does not tell whether it has an account.
      *
      * @throws AppException {@link Problem#CONFLICT} when the e-mail address has an account
      */
@@ -74,7 +87,13 @@ public final class AccountService {
         String passwordHash = hasher.hash(request.password());
         Instant now = clock.instant();
         try {
-            return createOrganisation(request, passwordHash, now);
+            return jdbi.inTransaction(
+                    handle -> {
+                        if (store.userId(handle, request.email()).isPresent()) {
+                            throw emailTaken();
+                        }
+                        return createOrganisation(handle, asked(request, passwordHash), now);
+                    });
         } catch (UnableToExecuteStatementException e) {
             if (isUniqueViolation(e)) {
                 // Two sign-ups raced for the same address (or slug); the loser sees the usual
@@ -85,35 +104,140 @@ public final class AccountService {
         }
     }
 
-    private SignedIn createOrganisation(SignUp request, String passwordHash, Instant now) {
-        return jdbi.inTransaction(
+    private static AccountLinks.Link asked(SignUp request, String passwordHash) {
+        return new AccountLinks.Link(
+                request.email(),
+                Optional.of(request.displayName()),
+                Optional.of(request.organisationName()),
+                Optional.of(passwordHash));
+    }
+
+    /**
+     * A sign-up from the web: e-mails a link that confirms the address ({@link #confirmSignUp} then
+     * creates the organisation and signs the person in). When the address has an account already,
+     * its owner is e-mailed instead (sign in, or reset the password). Either way the caller answers
+     * the same, so the answer does not tell who has an account. At most {@link
+     * PasswordService#MAX_MAILS_PER_ADDRESS} such e-mails go to one address per hour.
+     *
+     * @param baseUrl the installation's public URL, for the links
+     */
+    public void register(SignUp request, String baseUrl) {
+        String passwordHash = hasher.hash(request.password());
+        jdbi.useTransaction(
                 handle -> {
-                    if (store.userId(handle, request.email()).isPresent()) {
-                        throw emailTaken();
+                    if (!mailsByAddress.allows(request.email())) {
+                        return;
                     }
-                    UUID organisationId = UUID.randomUUID();
-                    String slug = uniqueSlug(handle, request.organisationName());
-                    store.insertOrganisation(
-                            handle, organisationId, slug, request.organisationName(), now);
-                    UUID userId = UUID.randomUUID();
-                    store.insertUser(
+                    mailsByAddress.recordFailure(request.email());
+                    if (store.userId(handle, request.email()).isPresent()) {
+                        emails.queue(
+                                handle,
+                                request.email(),
+                                AccountEmails.Kind.ALREADY_SIGNED_UP,
+                                ACCOUNT_NAME,
+                                Map.of(
+                                        "loginUrl", baseUrl + "/login",
+                                        "resetUrl", baseUrl + "/password-reset"));
+                        return;
+                    }
+                    String token =
+                            links.create(
+                                    handle,
+                                    AccountLinks.Purpose.SIGN_UP,
+                                    AccountLinks.Audience.MEMBER,
+                                    asked(request, passwordHash));
+                    emails.queue(
                             handle,
-                            userId,
                             request.email(),
-                            request.displayName(),
-                            passwordHash,
-                            now);
-                    members.insert(handle, organisationId, userId, Role.OWNER, now);
-                    audit.append(
-                            handle,
-                            organisationId,
-                            now,
-                            request.email(),
-                            "organisation.created",
-                            organisationId.toString(),
-                            slug);
-                    return startSession(handle, userId, organisationId);
+                            AccountEmails.Kind.CONFIRM_SIGN_UP,
+                            ACCOUNT_NAME,
+                            Map.of(
+                                    "link",
+                                    baseUrl + "/signup/" + token,
+                                    "hours",
+                                    Long.toString(AccountLinks.SIGN_UP_VALIDITY.toHours())));
                 });
+    }
+
+    /** The address a live sign-up link confirms (to show before confirming). */
+    public Optional<String> signUpAddress(String token) {
+        return jdbi.withHandle(
+                handle ->
+                        links.find(
+                                        handle,
+                                        AccountLinks.Purpose.SIGN_UP,
+                                        AccountLinks.Audience.MEMBER,
+                                        token)
+                                .map(AccountLinks.Link::email));
+    }
+
+    /**
+     * Confirms a sign-up with its e-mailed link, once: creates the organisation and its owner as
+     * asked, and signs them in. Other pending sign-ups of that address die with it.
+     *
+     * @throws AppException {@link Problem#NOT_FOUND} for an unknown, used or expired link, {@link
+     *     Problem#CONFLICT} when the address got an account meanwhile
+     */
+    public SignedIn confirmSignUp(String token) {
+        Instant now = clock.instant();
+        try {
+            return jdbi.inTransaction(
+                    handle -> {
+                        AccountLinks.Link link =
+                                links.take(
+                                                handle,
+                                                AccountLinks.Purpose.SIGN_UP,
+                                                AccountLinks.Audience.MEMBER,
+                                                token)
+                                        .orElseThrow(AccountService::deadSignUpLink);
+                        links.deleteAll(
+                                handle,
+                                AccountLinks.Purpose.SIGN_UP,
+                                AccountLinks.Audience.MEMBER,
+                                link.email());
+                        if (store.userId(handle, link.email()).isPresent()) {
+                            throw emailTaken();
+                        }
+                        return createOrganisation(handle, link, now);
+                    });
+        } catch (UnableToExecuteStatementException e) {
+            if (isUniqueViolation(e)) {
+                throw emailTaken();
+            }
+            throw e;
+        }
+    }
+
+    private static AppException deadSignUpLink() {
+        return new AppException(
+                Problem.NOT_FOUND,
+                "This sign-up link has expired or was used already; sign in, or sign up again");
+    }
+
+    /** The organisation, its owner (the link's address, name and password hash), a session. */
+    private SignedIn createOrganisation(Handle handle, AccountLinks.Link request, Instant now) {
+        String organisationName = request.organisationName().orElseThrow();
+        UUID organisationId = UUID.randomUUID();
+        String slug = uniqueSlug(handle, organisationName);
+        store.insertOrganisation(handle, organisationId, slug, organisationName, now);
+        UUID userId = UUID.randomUUID();
+        store.insertUser(
+                handle,
+                userId,
+                request.email(),
+                request.displayName().orElseThrow(),
+                request.passwordHash().orElseThrow(),
+                now);
+        members.insert(handle, organisationId, userId, Role.OWNER, now);
+        audit.append(
+                handle,
+                organisationId,
+                now,
+                request.email(),
+                "organisation.created",
+                organisationId.toString(),
+                slug);
+        return startSession(handle, userId, organisationId);
     }
 
     /**

@@ -185,4 +185,26 @@ final class AccountStore {
                 .bind("hash", tokenHash)
                 .execute();
     }
+
+    Optional<String> email(Handle handle, UUID userId) {
+        return handle.createQuery("SELECT email FROM users WHERE id = :id")
+                .bind("id", userId)
+                .mapTo(String.class)
+                .findOne();
+    }
+
+    Optional<String> passwordHash(Handle handle, UUID userId) {
+        return handle.createQuery("SELECT password_hash FROM users WHERE id = :id")
+                .bind("id", userId)
+                .mapTo(String.class)
+                .findOne();
+    }
+
+    /** Ends all of a person's sessions, in every organisation, but the one with {@code keep}. */
+    void deleteAllSessions(Handle handle, UUID userId, String keep) {
+        handle.createUpdate("DELETE FROM sessions WHERE user_id = :user AND token_hash <> :keep")
+                .bind("user", userId)
+                .bind("keep", keep)
+                .execute();
+    }
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,9 +14,12 @@ import org.credence.app.AppException;
 import org.credence.app.Problem;
 import org.credence.app.db.Database;
 import org.credence.app.db.SqlStates;
+import org.credence.app.delivery.AccountEmails;
+import org.credence.app.organization.AccountLinks;
 import org.credence.app.organization.LoginGuard;
 import org.credence.app.organization.LoginThrottle;
 import org.credence.app.organization.PasswordHasher;
+import org.credence.app.organization.PasswordService;
 import org.credence.app.organization.SecretTokens;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -42,6 +46,7 @@ public final class LearnerAccountService {
             System.getLogger(LearnerAccountService.class.getName());
 
     private static final String BAD_LOGIN = "Wrong e-mail address or password";
+    private static final String ACCOUNT_NAME = "Credence wallet";
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -51,6 +56,9 @@ public final class LearnerAccountService {
     private final LoginGuard guard;
     private final IdentifierService identifiers;
     private final String dummyHash;
+    private final AccountLinks links;
+    private final AccountEmails emails;
+    private final LoginThrottle mailsByAddress;
     private final LearnerStore store = new LearnerStore();
     private final LeavingStore leaving = new LeavingStore();
 
@@ -68,10 +76,17 @@ public final class LearnerAccountService {
         this.throttle = new LoginThrottle(clock, 5, Duration.ofMinutes(15));
         this.guard = new LoginGuard(clock);
         this.dummyHash = hasher.hash(tokens.next());
+        this.links = new AccountLinks(clock, tokens);
+        this.emails = new AccountEmails(clock);
+        this.mailsByAddress =
+                new LoginThrottle(
+                        clock, PasswordService.MAX_MAILS_PER_ADDRESS, PasswordService.MAIL_WINDOW);
     }
 
     /**
-     * Opens a wallet, e-mails a code to the address, and signs the learner in.
+     * Opens a wallet, e-mails a code to the address, and signs the learner in, at once: for trusted
+     * callers (tests, tools). Learners on the web go through {@link #register}, which proves the
+     * address first and does not tell whether it has a wallet.
      *
      * @throws AppException {@link Problem#CONFLICT} when a learner signs in with this address
      */
@@ -91,16 +106,145 @@ public final class LearnerAccountService {
         if (store.emailTaken(handle, request.email())) {
             throw emailTaken();
         }
-        Instant now = clock.instant();
-        UUID learnerId = UUID.randomUUID();
-        store.insertLearner(handle, learnerId, request, hash, now);
-        UUID identifierId = UUID.randomUUID();
-        store.insertIdentifier(
-                handle, identifierId, learnerId, IdentifierKind.EMAIL, request.email(), now);
+        UUID learnerId = insert(handle, request.email(), request.displayName(), hash);
+        UUID identifierId =
+                store.identifierId(handle, learnerId, IdentifierKind.EMAIL, request.email())
+                        .orElseThrow();
         if (!store.verifiedByAnyone(handle, IdentifierKind.EMAIL, request.email())) {
             identifiers.sendCode(handle, identifierId, request.email());
         }
         return startSession(handle, learnerId);
+    }
+
+    /**
+     * Opening a wallet from the web: e-mails a link that confirms the address ({@link
+     * #confirmSignUp} then opens the wallet, the address verified, and signs the learner in). When
+     * a wallet signs in with the address already, its owner is e-mailed instead (sign in, or reset
+     * the password). Either way the caller answers the same, so the answer does not tell who has a
+     * wallet. At most {@link PasswordService#MAX_MAILS_PER_ADDRESS} such e-mails go to one address
+     * per hour.
+     *
+     * @param confirmUrl the confirmation page's URL before the token, e.g. {@code
+     *     https://host/wallet/signup/}; what follows the token (a claim link's {@code ?claim=…})
+     *     comes from {@code afterToken}
+     */
+    public void register(LearnerSignUp request, String baseUrl, String afterToken) {
+        String passwordHash = hasher.hash(request.password());
+        jdbi.useTransaction(
+                handle -> {
+                    if (!mailsByAddress.allows(request.email())) {
+                        return;
+                    }
+                    mailsByAddress.recordFailure(request.email());
+                    if (store.emailTaken(handle, request.email())) {
+                        emails.queue(
+                                handle,
+                                request.email(),
+                                AccountEmails.Kind.ALREADY_SIGNED_UP,
+                                ACCOUNT_NAME,
+                                Map.of(
+                                        "loginUrl", baseUrl + "/wallet/login",
+                                        "resetUrl", baseUrl + "/wallet/password-reset"));
+                        return;
+                    }
+                    String token =
+                            links.create(
+                                    handle,
+                                    AccountLinks.Purpose.SIGN_UP,
+                                    AccountLinks.Audience.LEARNER,
+                                    new AccountLinks.Link(
+                                            request.email(),
+                                            Optional.of(request.displayName()),
+                                            Optional.empty(),
+                                            Optional.of(passwordHash)));
+                    emails.queue(
+                            handle,
+                            request.email(),
+                            AccountEmails.Kind.CONFIRM_SIGN_UP,
+                            ACCOUNT_NAME,
+                            Map.of(
+                                    "link",
+                                    baseUrl + "/wallet/signup/" + token + afterToken,
+                                    "hours",
+                                    Long.toString(AccountLinks.SIGN_UP_VALIDITY.toHours())));
+                });
+    }
+
+    /** The address a live wallet sign-up link confirms (to show before confirming). */
+    public Optional<String> signUpAddress(String token) {
+        return jdbi.withHandle(
+                handle ->
+                        links.find(
+                                        handle,
+                                        AccountLinks.Purpose.SIGN_UP,
+                                        AccountLinks.Audience.LEARNER,
+                                        token)
+                                .map(AccountLinks.Link::email));
+    }
+
+    /**
+     * Confirms a wallet sign-up with its e-mailed link, once: opens the wallet with the address as
+     * its first identifier, verified (the link proves the mailbox) unless another learner verified
+     * it, and signs the learner in. Other pending sign-ups of that address die with it.
+     *
+     * @throws AppException {@link Problem#NOT_FOUND} for an unknown, used or expired link, {@link
+     *     Problem#CONFLICT} when a wallet signs in with the address meanwhile
+     */
+    public LearnerSignedIn confirmSignUp(String token) {
+        try {
+            return jdbi.inTransaction(
+                    handle -> {
+                        AccountLinks.Link link =
+                                links.take(
+                                                handle,
+                                                AccountLinks.Purpose.SIGN_UP,
+                                                AccountLinks.Audience.LEARNER,
+                                                token)
+                                        .orElseThrow(
+                                                () ->
+                                                        new AppException(
+                                                                Problem.NOT_FOUND,
+                                                                "This sign-up link has expired or"
+                                                                        + " was used already; sign"
+                                                                        + " in, or sign up again"));
+                        links.deleteAll(
+                                handle,
+                                AccountLinks.Purpose.SIGN_UP,
+                                AccountLinks.Audience.LEARNER,
+                                link.email());
+                        if (store.emailTaken(handle, link.email())) {
+                            throw emailTaken();
+                        }
+                        UUID learnerId =
+                                insert(
+                                        handle,
+                                        link.email(),
+                                        link.displayName().orElseThrow(),
+                                        link.passwordHash().orElseThrow());
+                        store.identifierId(handle, learnerId, IdentifierKind.EMAIL, link.email())
+                                .filter(
+                                        id ->
+                                                !store.verifiedByAnyone(
+                                                        handle, IdentifierKind.EMAIL, link.email()))
+                                .ifPresent(id -> store.markVerified(handle, id, clock.instant()));
+                        return startSession(handle, learnerId);
+                    });
+        } catch (RuntimeException e) {
+            if (SqlStates.isUniqueViolation(e)) {
+                throw emailTaken();
+            }
+            throw e;
+        }
+    }
+
+    /** The learner and their sign-in address as their first identifier (unverified). */
+    private UUID insert(Handle handle, String email, String displayName, String hash) {
+        Instant now = clock.instant();
+        UUID learnerId = UUID.randomUUID();
+        store.insertLearner(handle, learnerId, email, displayName, hash, now);
+        store.insertIdentifier(
+                handle, UUID.randomUUID(), learnerId, IdentifierKind.EMAIL, email, now);
+        return learnerId;
     }
 
     /**

@@ -40,15 +40,16 @@ final class LearnerStore {
                 > 0;
     }
 
-    void insertLearner(Handle handle, UUID id, LearnerSignUp signUp, String hash, Instant now) {
+    void insertLearner(
+            Handle handle, UUID id, String email, String displayName, String hash, Instant now) {
         handle.createUpdate(
                         """
                         INSERT INTO learners (id, email, display_name, password_hash, created_at)
                         VALUES (:id, :email, :name, :hash, :now)
                         """)
                 .bind("id", id)
-                .bind("email", signUp.email())
-                .bind("name", signUp.displayName())
+                .bind("email", email)
+                .bind("name", displayName)
                 .bind("hash", hash)
                 .bind("now", now)
                 .execute();
@@ -132,6 +133,16 @@ final class LearnerStore {
     void deleteSession(Handle handle, String tokenHash) {
         handle.createUpdate("DELETE FROM learner_sessions WHERE token_hash = :hash")
                 .bind("hash", tokenHash)
+                .execute();
+    }
+
+    /** Ends all of a learner's sessions but the one with {@code keep}. */
+    void deleteAllSessions(Handle handle, UUID learnerId, String keep) {
+        handle.createUpdate(
+                        "DELETE FROM learner_sessions WHERE learner_id = :learner"
+                                + " AND token_hash <> :keep")
+                .bind("learner", learnerId)
+                .bind("keep", keep)
                 .execute();
     }
 

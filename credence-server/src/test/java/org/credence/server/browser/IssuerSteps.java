@@ -33,9 +33,20 @@ final class IssuerSteps {
         chromium.type("email", "ana@example.edu");
         chromium.type("password", TestServer.PASSWORD);
         chromium.press("Create organisation");
+        confirmEmailedLink(chromium, site, "ana@example.edu", "/signup/");
         chromium.waitUntil(ExpectedConditions.urlToBe(site.uri("/app").toString()));
         assertThat(chromium.find(By.className("who")).getText())
                 .startsWith("Ana Lúcia Gonçalves · Hospital Escola São João (owner)");
+    }
+
+    /**
+     * After a sign-up form: the page says to check the e-mail; the e-mailed link (read from the
+     * outbox) opens the confirmation page, whose button finishes the sign-up.
+     */
+    static void confirmEmailedLink(Chromium chromium, Site site, String email, String path) {
+        assertThat(chromium.text("notice")).contains("We have sent a link");
+        chromium.open(site.uri(site.server().emailedLink(email, path)));
+        chromium.press("Confirm and sign in");
     }
 
     static void createIssuer(Chromium chromium, Site site) {

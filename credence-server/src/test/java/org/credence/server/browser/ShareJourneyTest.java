@@ -50,6 +50,7 @@ class ShareJourneyTest {
             chromium.type("email", "zofia@example.org");
             chromium.type("password", TestServer.PASSWORD);
             chromium.press("Open my wallet");
+            IssuerSteps.confirmEmailedLink(chromium, site, "zofia@example.org", "/wallet/signup/");
             chromium.waitUntil(ExpectedConditions.urlContains("/wallet/credentials/"));
             chromium.open(site.uri("/wallet"));
             Path foreign = files.resolve("teamwork.json");

@@ -40,8 +40,10 @@ public final class LearnerPages {
     private final WalletService wallet;
     private final Auth auth;
     private final Views views;
+    private final String baseUrl;
 
     public LearnerPages(Services services, Auth auth, Views views) {
+        this.baseUrl = services.host().base();
         this.learners = services.learners();
         this.identifiers = services.identifiers();
         this.didAuthentication = services.didAuthentication();
@@ -53,6 +55,8 @@ public final class LearnerPages {
     public void register(Routes routes) {
         routes.publicGet("/wallet/signup", ctx -> form(ctx, "wallet/signup.jte", "Open a wallet"));
         routes.publicPost("/wallet/signup", this::signUp);
+        routes.publicGet("/wallet/signup/{token}", this::confirmation);
+        routes.publicPost("/wallet/signup/{token}", this::confirm);
         routes.publicGet(
                 "/wallet/login", ctx -> form(ctx, "wallet/login.jte", "Sign in to your wallet"));
         routes.publicPost("/wallet/login", this::login);
@@ -85,13 +89,51 @@ public final class LearnerPages {
                 claimToken(ctx).orElse(""));
     }
 
+    /** Answers the same page whether or not the address has a wallet (the e-mail differs). */
     private void signUp(Context ctx) {
-        LearnerSignedIn signedIn =
-                learners.signUp(
-                        new LearnerSignUp(
-                                Forms.field(ctx, "displayName"),
-                                Forms.field(ctx, "email"),
-                                Forms.field(ctx, "password")));
+        learners.register(
+                new LearnerSignUp(
+                        Forms.field(ctx, "displayName"),
+                        Forms.field(ctx, "email"),
+                        Forms.field(ctx, "password")),
+                baseUrl,
+                claimToken(ctx).map(claim -> "?claim=" + claim).orElse(""));
+        views.render(
+                ctx,
+                "account/notice.jte",
+                new Page("Check your e-mail", null, auth.anonymousCsrf(ctx)),
+                "message",
+                "We have sent a link to the address you entered. Open it to confirm the address"
+                        + " and open your wallet; it works for 24 hours. (If the address has a"
+                        + " wallet already, the e-mail says how to sign in instead.)",
+                "detail",
+                "");
+    }
+
+    private void confirmation(Context ctx) {
+        String token = ctx.pathParam("token");
+        String email =
+                learners.signUpAddress(token)
+                        .orElseThrow(
+                                () ->
+                                        new AppException(
+                                                Problem.NOT_FOUND,
+                                                "This sign-up link has expired or was used"
+                                                        + " already; sign in, or sign up again"));
+        views.render(
+                ctx,
+                "account/confirm.jte",
+                new Page("Confirm your e-mail address", null, auth.anonymousCsrf(ctx)),
+                "action",
+                "/wallet/signup/"
+                        + token
+                        + claimToken(ctx).map(claim -> "?claim=" + claim).orElse(""),
+                "email",
+                email);
+    }
+
+    private void confirm(Context ctx) {
+        LearnerSignedIn signedIn = learners.confirmSignUp(ctx.pathParam("token"));
         auth.signIn(ctx, signedIn);
         afterSignIn(ctx, signedIn, "/wallet/identifiers");
     }
