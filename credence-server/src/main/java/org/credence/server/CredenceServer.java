@@ -65,8 +65,8 @@ public final class CredenceServer {
                     + " base-uri 'none'; form-action 'self'";
 
     /**
-     * Sent when the base URL is https: browsers then refuse plain http to this host for a year
-     * (RFC 6797). No {@code includeSubDomains}: the base URL's host may share its domain with sites
+     * Sent when the base URL is https: browsers then refuse plain http to this host for a year (RFC
+     * 6797). No {@code includeSubDomains}: the base URL's host may share its domain with sites
      * Credence does not run.
      */
     public static final String HSTS = "max-age=31536000";

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Audit event ids are random, not positions in one sequence shared by every organisation: with a
- * global sequence, the gap between two of an organisation's ids counted what the others had done
- * in between (how many credentials a competitor issued this week).
+ * global sequence, the gap between two of an organisation's ids counted what the others had done in
+ * between (how many credentials a competitor issued this week).
  */
 class AuditIdsTest {
 
@@ -67,12 +67,11 @@ class AuditIdsTest {
             }
             Browser alpha = server.signUp("Alpha College", "Al Alpha", "al@alpha.example");
             String alphaId =
-                    ids(
-                                    server.api(
-                                            "GET",
-                                            "/api/v1/audit",
-                                            server.apiToken(alpha, Role.OWNER),
-                                            null))
+                    ids(server.api(
+                                    "GET",
+                                    "/api/v1/audit",
+                                    server.apiToken(alpha, Role.OWNER),
+                                    null))
                             .get(0);
             List<String> all = ids(server.api("GET", "/api/v1/audit", betaToken, null));
 
@@ -101,7 +100,11 @@ class AuditIdsTest {
             JsonArray events = reader.readArray();
             return events.stream()
                     .map(event -> ((JsonObject) event).get("id"))
-                    .map(id -> id instanceof jakarta.json.JsonString text ? text.getString() : id.toString())
+                    .map(
+                            id ->
+                                    id instanceof jakarta.json.JsonString text
+                                            ? text.getString()
+                                            : id.toString())
                     .toList();
         }
     }

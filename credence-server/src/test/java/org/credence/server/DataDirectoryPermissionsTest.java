@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The embedded installation's data directory holds the database and the master key that unlocks
- * every signing key: the directory is the owner's only (700) and so is every file in it (600),
- * also files an older version left readable.
+ * every signing key: the directory is the owner's only (700) and so is every file in it (600), also
+ * files an older version left readable.
  */
 class DataDirectoryPermissionsTest {
 

@@ -57,7 +57,8 @@ class JsonBodyLimitsTest {
                     "POST /api/v1/credentials/{credentialId}/resend", "no body");
 
     private static final String DEEP = "{\"a\":".repeat(2_000) + "1" + "}".repeat(2_000);
-    private static final String DUPLICATE = "{\"name\":\"one\",\"name\":\"two\",\"role\":\"viewer\"}";
+    private static final String DUPLICATE =
+            "{\"name\":\"one\",\"name\":\"two\",\"role\":\"viewer\"}";
     private static final String MALFORMED = "{\"name\": \"unterminated";
 
     @Test
@@ -86,7 +87,8 @@ class JsonBodyLimitsTest {
                         route,
                         server.api(route.method(), path, token, DUPLICATE),
                         "duplicate");
-                expectRefusal(softly, route, server.api(route.method(), path, token, MALFORMED), "");
+                expectRefusal(
+                        softly, route, server.api(route.method(), path, token, MALFORMED), "");
             }
             softly.assertAll();
         }
@@ -153,7 +155,8 @@ class JsonBodyLimitsTest {
     /** POST, PUT and PATCH routes of the JSON APIs, less those that read no JSON. */
     private static List<Route> jsonRoutes(TestServer server) {
         List<Route> all = server.server().routes();
-        Set<String> keys = all.stream().map(Route::key).collect(java.util.stream.Collectors.toSet());
+        Set<String> keys =
+                all.stream().map(Route::key).collect(java.util.stream.Collectors.toSet());
         assertThat(keys).as("routes said to read no JSON").containsAll(NO_JSON_BODY.keySet());
         return all.stream()
                 .filter(route -> Set.of("POST", "PUT", "PATCH").contains(route.method()))
@@ -169,7 +172,9 @@ class JsonBodyLimitsTest {
     private static void expectRefusal(
             SoftAssertions softly, Route route, HttpResponse<String> response, String reason) {
         String what = route.key() + " with " + (reason.isEmpty() ? "malformed" : reason) + " JSON";
-        softly.assertThat(response.statusCode()).as(what + ": " + response.body()).isBetween(400, 499);
+        softly.assertThat(response.statusCode())
+                .as(what + ": " + response.body())
+                .isBetween(400, 499);
         JsonObject body = bodyOf(response);
         softly.assertThat(body).as(what + ": a JSON error body: " + response.body()).isNotNull();
         if (body != null && response.statusCode() == 400 && !reason.isEmpty()) {

@@ -49,17 +49,17 @@ class StrictTransportSecurityTest {
         TestDatabase testDatabase = TestDatabases.fresh(Engine.H2);
         DidWebHost host = DidWebHost.of(baseUrl);
         try (Services services =
-                Services.of(
-                        Database.open(
-                                new DatabaseSettings(
-                                        testDatabase.jdbcUrl(),
-                                        testDatabase.user(),
-                                        testDatabase.password(),
-                                        2)),
-                        host,
-                        MasterKey.generate(new SecureRandom()),
-                        Clock.systemUTC(),
-                        new PasswordHasher.Parameters(64, 1, 1));
+                        Services.of(
+                                Database.open(
+                                        new DatabaseSettings(
+                                                testDatabase.jdbcUrl(),
+                                                testDatabase.user(),
+                                                testDatabase.password(),
+                                                2)),
+                                host,
+                                MasterKey.generate(new SecureRandom()),
+                                Clock.systemUTC(),
+                                new PasswordHasher.Parameters(64, 1, 1));
                 CredenceServer.Handle server =
                         CredenceServer.create(new ServerConfig(0, host), services).start()) {
             return HttpClient.newHttpClient()

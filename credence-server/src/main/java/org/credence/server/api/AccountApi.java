@@ -131,10 +131,7 @@ public final class AccountApi {
                     JsonArrayBuilder list = Jsons.PROVIDER.createArrayBuilder();
                     for (AuditEvent event :
                             services.auditLog()
-                                    .page(
-                                            actor,
-                                            AuditPages.before(ctx),
-                                            Queries.limit(ctx, 100))) {
+                                    .page(actor, AuditPages.before(ctx), Queries.limit(ctx, 100))) {
                         list.add(
                                 Jsons.PROVIDER
                                         .createObjectBuilder()

@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
  * {@code errors} naming the field when the message starts with one, as the services' messages do);
  * pages get the HTML error page, and a page that needs a signed-in member sends the browser to the
  * sign-in page. Anything unexpected is logged with an id and answered 500 without details; a
- * client's error (4xx) is logged as one line without a stack trace, since it is the request that
- * is wrong, not the server (hostile JSON used to put 1,000 stack frames in the log per request).
+ * client's error (4xx) is logged as one line without a stack trace, since it is the request that is
+ * wrong, not the server (hostile JSON used to put 1,000 stack frames in the log per request).
  *
  * <p>Thread-safe.
  */
@@ -160,8 +160,8 @@ public final class ErrorMapper {
     }
 
     /**
-     * One line per refused request: status, method, path and the reason, with control characters
-     * (a CR/LF in a reason could forge log lines) folded and long reasons cut.
+     * One line per refused request: status, method, path and the reason, with control characters (a
+     * CR/LF in a reason could forge log lines) folded and long reasons cut.
      */
     private static void logClientError(Context ctx, int status, String detail) {
         if (!LOG.isInfoEnabled()) {
