@@ -236,7 +236,7 @@ class IssuerIdentityTest {
             assertThat(trust(server, copyCredential).message())
                     .startsWith("Issuer not confirmed: School of Nursing")
                     .doesNotContain("Known issuer");
-            assertThat(server.services().auditLog().page(real.session().actor(), 0, 50))
+            assertThat(server.services().auditLog().newest(real.session().actor(), 50))
                     .anySatisfy(event -> assertThat(event.action()).isEqualTo("issuer.vetted"));
 
             // AND the verify result pages tell them apart

@@ -787,7 +787,7 @@ class TenantIsolationTest {
                 + " "
                 + services.delivery().counts(actor)
                 + " "
-                + services.auditLog().page(actor, 0, 500).size()
+                + services.auditLog().newest(actor, 500).size()
                 + " "
                 + services.issuerTrust().standings(actor);
     }

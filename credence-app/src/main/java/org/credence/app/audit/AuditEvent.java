@@ -7,7 +7,8 @@ import java.util.UUID;
 /**
  * One entry of an organisation's append-only audit log.
  *
- * @param id position in the log (increasing)
+ * @param id the event's public id: random, so that it reveals nothing of other organisations'
+ *     events (the log's order is internal)
  * @param organisationId whose log
  * @param occurredAt when
  * @param actor who: a member's email, an API token's name, or {@code system}
@@ -17,7 +18,7 @@ import java.util.UUID;
  * @param detail free text (reasons, counts)
  */
 public record AuditEvent(
-        long id,
+        UUID id,
         UUID organisationId,
         Instant occurredAt,
         String actor,
@@ -26,6 +27,7 @@ public record AuditEvent(
         String detail) {
 
     public AuditEvent {
+        Objects.requireNonNull(id, "id");
         Objects.requireNonNull(organisationId, "organisationId");
         Objects.requireNonNull(occurredAt, "occurredAt");
         Objects.requireNonNull(actor, "actor");

@@ -88,6 +88,32 @@ public final class ImageUploads {
         return checked;
     }
 
+    /**
+     * An image embedded in an imported or verified credential, checked as an upload before any page
+     * or PDF uses it: a PNG or SVG {@code data:} URL within the byte and pixel limits. The length
+     * is checked before decoding, the PNG's declared size before its pixels; anything else is
+     * dropped with the reason.
+     */
+    public static EmbeddedImage embedded(String dataUrl) {
+        if (!dataUrl.regionMatches(true, 0, "data:", 0, 5)) {
+            return EmbeddedImage.dropped("only images embedded in the credential are shown");
+        }
+        long decodedAtMost = (long) dataUrl.length() * 3 / 4;
+        if (decodedAtMost > MAX_BYTES + 3) {
+            return EmbeddedImage.dropped(
+                    "the image has about "
+                            + decodedAtMost
+                            + " bytes; at most "
+                            + MAX_BYTES
+                            + " are shown");
+        }
+        try {
+            return EmbeddedImage.kept(reference("image", dataUrl.strip()));
+        } catch (AppException e) {
+            return EmbeddedImage.dropped(e.getMessage().replaceFirst("^image: ", ""));
+        }
+    }
+
     private static boolean isPng(byte[] bytes) {
         return bytes.length > PNG_SIGNATURE.length
                 && Arrays.equals(

@@ -2,6 +2,8 @@ package org.credence.app.organization;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
 import org.credence.app.AppException;
 import org.credence.app.audit.AuditEvent;
 import org.credence.app.audit.AuditStore;
@@ -24,17 +26,35 @@ public final class AuditLog {
         this.jdbi = Objects.requireNonNull(database, "database").jdbi();
     }
 
+    /** The newest {@code limit} events. */
+    public List<AuditEvent> newest(Actor actor, int limit) {
+        return page(actor, Optional.empty(), limit);
+    }
+
     /**
-     * Up to {@code limit} events older than {@code beforeId} (0 or less: the newest).
+     * Up to {@code limit} events older than the event {@code before} (empty: the newest).
      *
-     * @throws AppException for a limit outside 1–{@value #MAX_PAGE}
+     * @throws AppException for a limit outside 1–{@value #MAX_PAGE}, or a {@code before} that is
+     *     not an event of the actor's organisation
      */
-    public List<AuditEvent> page(Actor actor, long beforeId, int limit) {
+    public List<AuditEvent> page(Actor actor, Optional<UUID> before, int limit) {
         actor.require(Role.OWNER);
         if (limit < 1 || limit > MAX_PAGE) {
             throw AppException.invalid("limit: between 1 and " + MAX_PAGE);
         }
         return jdbi.withHandle(
-                handle -> store.list(handle, actor.organisationId(), beforeId, limit));
+                handle -> {
+                    long position = 0;
+                    if (before.isPresent()) {
+                        position =
+                                store.position(handle, actor.organisationId(), before.get())
+                                        .orElseThrow(
+                                                () ->
+                                                        AppException.invalid(
+                                                                "before: not an event of this"
+                                                                        + " audit log"));
+                    }
+                    return store.list(handle, actor.organisationId(), position, limit);
+                });
     }
 }

@@ -56,7 +56,7 @@ class AccountServiceTest {
             assertThat(slugs(database))
                     .containsExactlyInAnyOrder("riverside-college", "riverside-college-2");
             assertThat(storedSessionHashes(database)).doesNotContain(signedIn.token()).hasSize(2);
-            List<AuditEvent> log = new AuditLog(database).page(session.actor(), 0, 10);
+            List<AuditEvent> log = new AuditLog(database).newest(session.actor(), 10);
             assertThat(log)
                     .singleElement()
                     .satisfies(

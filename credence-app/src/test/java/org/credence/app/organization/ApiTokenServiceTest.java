@@ -68,7 +68,7 @@ class ApiTokenServiceTest {
             assertThat(tokens.list(owner))
                     .singleElement()
                     .satisfies(token -> assertThat(token.isRevoked()).isTrue());
-            assertThat(new AuditLog(database).page(owner, 0, 10))
+            assertThat(new AuditLog(database).newest(owner, 10))
                     .extracting(AuditEvent::action)
                     .containsExactly("token.revoked", "token.created", "organisation.created");
         }

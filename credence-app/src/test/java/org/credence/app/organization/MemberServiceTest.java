@@ -243,6 +243,6 @@ class MemberServiceTest {
     /** The organisation's audit actions, newest first. */
     static List<String> events(MemberWorld world, Actor owner) {
         return new AuditLog(world.database)
-                .page(owner, 0, 100).stream().map(AuditEvent::action).toList();
+                .newest(owner, 100).stream().map(AuditEvent::action).toList();
     }
 }

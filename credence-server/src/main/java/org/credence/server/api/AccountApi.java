@@ -13,6 +13,7 @@ import org.credence.app.organization.InvitationSent;
 import org.credence.app.organization.Member;
 import org.credence.core.json.Jsons;
 import org.credence.server.Services;
+import org.credence.server.web.AuditPages;
 import org.credence.server.web.Forms;
 import org.credence.server.web.InvitationLinks;
 import org.credence.server.web.Routes;
@@ -146,11 +147,11 @@ public final class AccountApi {
                     JsonArrayBuilder list = Jsons.PROVIDER.createArrayBuilder();
                     for (AuditEvent event :
                             services.auditLog()
-                                    .page(actor, Queries.before(ctx), Queries.limit(ctx, 100))) {
+                                    .page(actor, AuditPages.before(ctx), Queries.limit(ctx, 100))) {
                         list.add(
                                 Jsons.PROVIDER
                                         .createObjectBuilder()
-                                        .add("id", event.id())
+                                        .add("id", event.id().toString())
                                         .add("occurredAt", event.occurredAt().toString())
                                         .add("actor", event.actor())
                                         .add("action", event.action())

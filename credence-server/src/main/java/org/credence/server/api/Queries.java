@@ -8,10 +8,6 @@ final class Queries {
 
     private Queries() {}
 
-    static long before(Context ctx) {
-        return number(ctx, "before", 0, 0, Long.MAX_VALUE);
-    }
-
     static int limit(Context ctx, int fallback) {
         return (int) number(ctx, "limit", fallback, 1, 500);
     }

@@ -13,7 +13,7 @@ final class AuditCsv {
     static String row(AuditEvent event) {
         return String.join(
                         ",",
-                        Long.toString(event.id()),
+                        event.id().toString(),
                         event.occurredAt().toString(),
                         cell(event.actor()),
                         cell(event.action()),

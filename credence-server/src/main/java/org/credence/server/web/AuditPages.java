@@ -4,6 +4,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
 import org.credence.app.AppException;
 import org.credence.app.audit.AuditEvent;
 import org.credence.app.organization.AuditLog;
@@ -28,8 +30,10 @@ public final class AuditPages {
                 (ctx, session) -> {
                     List<AuditEvent> events =
                             auditLog.page(session.actor(), before(ctx), PAGE_SIZE);
-                    Long olderThan =
-                            events.size() == PAGE_SIZE ? events.get(events.size() - 1).id() : null;
+                    String olderThan =
+                            events.size() == PAGE_SIZE
+                                    ? events.get(events.size() - 1).id().toString()
+                                    : null;
                     views.render(
                             ctx,
                             "audit.jte",
@@ -45,13 +49,13 @@ public final class AuditPages {
                 (ctx, session) -> {
                     StringBuilder csv =
                             new StringBuilder("id,occurred_at,actor,action,subject,detail\r\n");
-                    long before = 0;
+                    Optional<UUID> before = Optional.empty();
                     List<AuditEvent> events;
                     do {
                         events = auditLog.page(session.actor(), before, AuditLog.MAX_PAGE);
                         for (AuditEvent event : events) {
                             csv.append(AuditCsv.row(event));
-                            before = event.id();
+                            before = Optional.of(event.id());
                         }
                     } while (events.size() == AuditLog.MAX_PAGE);
                     ctx.contentType("text/csv; charset=utf-8")
@@ -60,15 +64,16 @@ public final class AuditPages {
                 });
     }
 
-    static long before(Context ctx) {
+    /** The {@code before} query parameter: an audit event's id, or empty for the newest. */
+    public static Optional<UUID> before(Context ctx) {
         String value = ctx.queryParam("before");
         if (value == null || value.isEmpty()) {
-            return 0;
+            return Optional.empty();
         }
         try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw AppException.invalid("before: not a number");
+            return Optional.of(UUID.fromString(value));
+        } catch (IllegalArgumentException e) {
+            throw AppException.invalid("before: not an audit event id");
         }
     }
 }

@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.credence.app.image.ImageUploads;
 
 /**
  * A printable certificate of one credential: an A4 landscape PDF with the achievement, the
@@ -159,6 +160,8 @@ public final class CertificatePdf {
         Optional<byte[]> bytes =
                 certificate
                         .issuerLogo()
+                        // the upload limits before PDFBox decodes anything
+                        .flatMap(url -> ImageUploads.embedded(url).dataUrl())
                         .flatMap(
                                 url ->
                                         dataUrl(url, "data:image/png;base64,")

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.credence.app.image.GeneratedBadge;
+import org.credence.app.image.ImageUploads;
 import org.credence.server.web.credential.Formats;
 
 /**
@@ -83,7 +84,9 @@ public record CredentialFacts(
     private static Optional<String> inlineImage(JsonValue value) {
         return text(value)
                 .or(() -> text(object(value).get("id")))
-                .filter(url -> url.startsWith("data:image/"));
+                .filter(url -> url.startsWith("data:image/"))
+                // the upload limits: a decompression bomb or broken image is left out
+                .flatMap(url -> ImageUploads.embedded(url).dataUrl());
     }
 
     private static Optional<String> date(JsonObject credential, String name, String oldName) {

@@ -5,6 +5,7 @@ import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.util.Optional;
 import org.credence.app.achievement.CriteriaMarkdown;
+import org.credence.app.image.ImageUploads;
 import org.credence.app.wallet.AlignedSkill;
 import org.credence.app.wallet.WalletEntry;
 import org.credence.core.json.JsonValues;
@@ -61,7 +62,12 @@ final class ImportedCertificate {
             return Optional.empty();
         }
         try {
-            return Profile.of(issuer).image().map(Image::id).filter(id -> id.startsWith("data:"));
+            return Profile.of(issuer)
+                    .image()
+                    .map(Image::id)
+                    .filter(id -> id.startsWith("data:"))
+                    // the upload limits before the PDF: a bomb or broken image is left out
+                    .flatMap(id -> ImageUploads.embedded(id).dataUrl());
         } catch (ModelException | ClassCastException e) {
             return Optional.empty();
         }
