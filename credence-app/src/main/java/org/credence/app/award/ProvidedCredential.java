@@ -50,10 +50,9 @@ record ProvidedCredential(
         Optional<Instant> validUntil) {
 
     private static final String VC_V1 = "https://www.w3.org/2018/credentials/v1";
+    private static final String STATUS_V1 = "https://www.w3.org/ns/credentials/status/v1";
     private static final List<String> V1_ADDED_CONTEXTS =
-            List.of(
-                    "https://w3id.org/security/data-integrity/v2",
-                    "https://www.w3.org/ns/credentials/status/v1");
+            List.of("https://w3id.org/security/data-integrity/v2", STATUS_V1);
     private static final List<String> OPEN_BADGES_TYPES =
             List.of(OpenBadgeCredential.TYPE, OpenBadgeCredential.ACHIEVEMENT_CREDENTIAL);
     private static final int MAX_NAME = 500;
@@ -84,7 +83,8 @@ record ProvidedCredential(
                     "credential.issuer: must be " + issuer.did() + ", the signing issuer");
         }
         ProvidedIds ids = ProvidedIds.of(credential, request.credentialId(), baseUrl);
-        JsonObject unsigned = complete(credential, ids.documentId(), now);
+        boolean addsStatus = request.withStatus() && !credential.containsKey("credentialStatus");
+        JsonObject unsigned = complete(credential, ids.documentId(), now, addsStatus);
         List<String> problems = DataModelCheck.problems(unsigned);
         if (!problems.isEmpty()) {
             throw AppException.invalid(
@@ -123,12 +123,19 @@ record ProvidedCredential(
         }
     }
 
-    private static JsonObject complete(JsonObject credential, String id, Instant now) {
+    /**
+     * Adds the id and issuance date, and to a 1.1 credential the contexts of what Credence adds to
+     * it: the Data Integrity proof, and the status context only when Credence adds a status entry
+     * (verifiers that bundle few contexts cannot read a context the credential does not use).
+     */
+    private static JsonObject complete(
+            JsonObject credential, String id, Instant now, boolean addsStatus) {
         JsonObjectBuilder completed = Jsons.PROVIDER.createObjectBuilder(credential).add("id", id);
         if (isV1(credential)) {
             JsonArrayBuilder contexts =
                     Jsons.PROVIDER.createArrayBuilder(credential.getJsonArray("@context"));
             V1_ADDED_CONTEXTS.stream()
+                    .filter(context -> addsStatus || !context.equals(STATUS_V1))
                     .filter(
                             context ->
                                     !credential.getJsonArray("@context").contains(string(context)))

@@ -198,6 +198,49 @@ class ProvidedCredentialTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource(ENGINES)
+    void should_add_the_status_context_to_a_v1_credential_only_with_a_status_entry(
+            TestDatabase testDatabase) {
+        try (IssuanceWorld world = IssuanceWorld.open(testDatabase)) {
+            // GIVEN a VC 1.1 credential (the W3C eddsa suite's issuer tests send these and bundle
+            // no status context: a context the credential does not use must not be added)
+            JsonObject v1 =
+                    plain(
+                            world.issuer().did(),
+                            "https://www.w3.org/2018/credentials/v1",
+                            "https://www.w3.org/ns/credentials/examples/v2");
+
+            // WHEN it is issued with and without a status entry
+            JsonObject withStatus =
+                    JsonInput.DEFAULT.parseObject(
+                            world.awards()
+                                    .signProvided(
+                                            world.owner(),
+                                            ProvidedRequest.of(v1),
+                                            StatusPolicy.REVOCABLE)
+                                    .document());
+            JsonObject withoutStatus =
+                    JsonInput.DEFAULT.parseObject(
+                            world.awards()
+                                    .signProvided(
+                                            world.owner(),
+                                            ProvidedRequest.of(v1).withoutStatus(),
+                                            StatusPolicy.REVOCABLE)
+                                    .document());
+
+            // THEN only the one with a status entry names the status context
+            String status = "https://www.w3.org/ns/credentials/status/v1";
+            String integrity = "https://w3id.org/security/data-integrity/v2";
+            assertThat(withStatus.getJsonArray("@context").getValuesAs(JsonString::getString))
+                    .contains(integrity, status);
+            assertThat(withoutStatus.getJsonArray("@context").getValuesAs(JsonString::getString))
+                    .contains(integrity)
+                    .doesNotContain(status);
+            assertThat(withoutStatus).doesNotContainKey("credentialStatus");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(ENGINES)
     void should_sign_plain_credentials_of_either_data_model_and_find_them_by_the_callers_id(
             TestDatabase testDatabase) {
         try (IssuanceWorld world = IssuanceWorld.open(testDatabase)) {
