@@ -239,9 +239,9 @@ class MembershipConsentTest {
     /** The path of the invitation link in the e-mail to {@code to}. */
     static String mailedLink(String to) throws Exception {
         for (MimeMessage message : SMTP.getReceivedMessages()) {
-            if (message.getAllRecipients()[0].toString().equals(to)) {
-                Matcher matcher = LINK.matcher(text(message));
-                assertThat(matcher.find()).as(text(message)).isTrue();
+            // the invitation, not the sign-up confirmation an account's owner was also sent
+            Matcher matcher = LINK.matcher(text(message));
+            if (message.getAllRecipients()[0].toString().equals(to) && matcher.find()) {
                 return matcher.group(1);
             }
         }

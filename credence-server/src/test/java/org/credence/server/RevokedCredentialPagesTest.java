@@ -51,9 +51,11 @@ class RevokedCredentialPagesTest {
         try (TestServer server = TestServer.start(testDatabase)) {
             // GIVEN a credential e-mailed (delivered by SMTP) and not claimed
             Org org = CredentialPagesTest.org(server, "Safe Medication");
+            OutboxSender sender = sender(server);
+            sender.sendDue(); // the owner's sign-up confirmation, set aside
+            SMTP.purgeEmailFromAllMailboxes();
             String token = server.apiToken(org.owner(), Role.ISSUER);
             UUID id = issue(server, org, token, org.achievementId(), "ada@example.org");
-            OutboxSender sender = sender(server);
             assertThat(sender.sendDue()).isEqualTo(1);
             String claimPath = "/claim/" + claimToken(SMTP.getReceivedMessages()[0]);
             String path = "/credentials/" + id;
